@@ -1,0 +1,207 @@
+"""Actor recognition and coding on tokenizer-only Docs (no parse needed).
+
+1. Named mentions (countries, capitals, seats of power, organisations, people) are found by a
+   case-sensitive PhraseMatcher; role terms ("Foreign Minister", "border guards") by a
+   case-insensitive one. Overlaps resolve longest-first.
+2. A role term takes its country from the left ("Russian Foreign Minister", "Japan's defence
+   ministry", "Japanese and Russian officials") or from an "of" phrase on the right ("the Prime
+   Minister of Japan"), and absorbs a following name ("Foreign Minister Sergei Lavrov").
+3. People are coded for the publication date from a dated list of office holders.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..records import ActorMention
+from .dictionary import ActorDictionary, Term
+
+log = logging.getLogger(__name__)
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_COORD = {"and", ",", "&"}
+_OF = {"of"}
+_DETERMINERS = {"the"}
+_MAX_GAP = 3  # title-case words allowed between a country and its role term ("Russian Pacific Fleet")
+_TITLE_ROLES_ABSORB_NAMES = True
+
+
+class ActorCoder:
+    """Finds and codes actor mentions in a Doc made by the tokenizer alone."""
+
+    def __init__(self, nlp, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+        self._named = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._agents = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._terms: dict[str, list[Term]] = {}
+        self._add(nlp, self._named, dictionary.named, with_capitalised_article=True)
+        self._add(nlp, self._agents, dictionary.agents, with_capitalised_article=False)
+
+    def _add(self, nlp, matcher: PhraseMatcher, terms: Sequence[Term], *, with_capitalised_article: bool) -> None:
+        by_text: dict[str, list[Term]] = {}
+        for term in terms:
+            texts = [term.text]
+            if with_capitalised_article and term.text.startswith("the "):
+                texts.append("The " + term.text[4:])
+            for text in texts:
+                bucket = by_text.setdefault(text, [])
+                if term.kind == "person" or not bucket:
+                    bucket.append(term)
+                elif bucket[0].country != term.country:
+                    # a later file (a user's) overrides an earlier entry for the same text
+                    log.debug("alias %r: %s overrides %s", text, term.entry, bucket[0].entry)
+                    bucket[:] = [term]
+        for text, bucket in by_text.items():
+            key = f"{bucket[0].kind}|{text}"
+            self._terms[key] = bucket
+            matcher.add(key, list(nlp.tokenizer.pipe([text])))
+
+    # ------------------------------------------------------------------ matching
+    def mentions(
+        self, doc: Doc, sentences: Sequence[tuple[int, int]] = (), pub_date: date | None = None
+    ) -> list[ActorMention]:
+        """All actor mentions of ``doc``, in text order."""
+        named = filter_spans(Span(doc, s, e, label=k) for k, s, e in self._named(doc))
+        named_at: dict[int, Span] = {}
+        for span in named:
+            for i in range(span.start, span.end):
+                named_at[i] = span
+        agents = [
+            span
+            for span in filter_spans(Span(doc, s, e, label=k) for k, s, e in self._agents(doc))
+            if not any(i in named_at for i in range(span.start, span.end))
+        ]
+        sent_of = _sentence_index(len(doc), sentences)
+        out: list[ActorMention] = []
+        used: set[int] = set()  # start tokens of named spans consumed by a composite mention
+        for agent in agents:
+            out.extend(self._compose(doc, agent, named_at, used, pub_date, sent_of))
+        for span in named:
+            if span.start in used:
+                continue
+            term = self._pick(span, pub_date)
+            out.append(self._mention(doc, span.start, span.end, term, term.role, term.entry, sent_of))
+        out.sort(key=lambda m: (m.char_start, m.char_end))
+        return out
+
+    def _compose(self, doc, agent: Span, named_at, used, pub_date, sent_of) -> list[ActorMention]:
+        agent_term = self._terms[doc.vocab.strings[agent.label]][0]
+        role = agent_term.role
+        owners = self._owners_left(doc, agent, named_at)
+        end = agent.end
+        if not owners:
+            owners = self._owners_right(doc, agent, named_at)
+            if owners:
+                end = owners[-1].end
+        if not owners:
+            return []
+        # a following name belongs to the title: "Foreign Minister Sergei Lavrov"
+        name = None
+        nxt = named_at.get(end)
+        if nxt is not None and self._terms[doc.vocab.strings[nxt.label]][0].kind == "person":
+            name = self._pick(nxt, pub_date).name
+            used.add(nxt.start)
+            end = nxt.end
+        elif _TITLE_ROLES_ABSORB_NAMES and role == "GOV":
+            j = end
+            while j < len(doc) and j - end < 3 and doc[j].is_title and doc[j].is_alpha and j not in named_at:
+                j += 1
+            if j > end and not doc[end].is_sent_start:
+                name = doc[end:j].text
+                end = j
+        mentions = []
+        for k, owner in enumerate(owners):
+            term = self._pick(owner, pub_date)
+            if term.kind == "person":
+                continue
+            used.add(owner.start)
+            adjacent = k == len(owners) - 1 and owner.end <= agent.start
+            start, stop = (owner.start, end) if adjacent else (owner.start, owner.end)
+            if owner.start > agent.start:  # "the Prime Minister of Japan"
+                start, stop = agent.start, (end if k == len(owners) - 1 else agent.end)
+            mentions.append(
+                self._mention(
+                    doc, start, stop, term, role, f"{term.entry}+{agent_term.entry}", sent_of, name=name
+                )
+            )
+        return mentions
+
+    def _owners_left(self, doc, agent: Span, named_at) -> list[Span]:
+        owners: list[Span] = []
+        i = agent.start - 1
+        gap = 0
+        while i >= 0:
+            tok = doc[i]
+            span = named_at.get(i)
+            if span is not None:
+                if self._terms[doc.vocab.strings[span.label]][0].kind == "person":
+                    break
+                owners.insert(0, span)
+                i = span.start - 1
+                gap = 0
+                continue
+            if tok.text in _POSSESSIVE or tok.text == "-":
+                i -= 1
+                continue
+            if owners and tok.lower_ in _COORD and i - 1 >= 0 and (i - 1) in named_at:
+                i -= 1
+                continue
+            if not owners and tok.is_title and tok.is_alpha and gap < _MAX_GAP and not tok.is_sent_start:
+                gap += 1
+                i -= 1
+                continue
+            break
+        return owners
+
+    def _owners_right(self, doc, agent: Span, named_at) -> list[Span]:
+        i = agent.end
+        if i >= len(doc) or doc[i].lower_ not in _OF:
+            return []
+        i += 1
+        if i < len(doc) and doc[i].lower_ in _DETERMINERS and i not in named_at:
+            i += 1
+        owners: list[Span] = []
+        while i < len(doc) and i in named_at:
+            span = named_at[i]
+            if self._terms[doc.vocab.strings[span.label]][0].kind == "person":
+                break
+            owners.append(span)
+            i = span.end
+            if i + 1 < len(doc) and doc[i].lower_ in _COORD and (i + 1) in named_at:
+                i += 1
+        return owners
+
+    def _pick(self, span: Span, pub_date: date | None) -> Term:
+        terms = self._terms[span.doc.vocab.strings[span.label]]
+        if len(terms) == 1 or pub_date is None:
+            return max(terms, key=lambda t: t.start or date.min) if pub_date is None else terms[0]
+        for term in terms:
+            if (term.start is None or term.start <= pub_date) and (term.end is None or pub_date <= term.end):
+                return term
+        # nobody held the office on that date: the nearest term
+        return min(terms, key=lambda t: min(abs((t.start or pub_date) - pub_date), abs((t.end or pub_date) - pub_date)))
+
+    @staticmethod
+    def _mention(doc, start, end, term: Term, role, entry, sent_of, name=None) -> ActorMention:
+        span = doc[start:end]
+        country = term.country
+        code = country + (role or "") if country else (role or "")
+        return ActorMention(
+            text=span.text, char_start=span.start_char, char_end=span.end_char, code=code,
+            country=country, role=role, entry=entry, sentence_idx=sent_of[start] if sent_of else -1,
+            name=name or term.name,
+        )
+
+
+def _sentence_index(n_tokens: int, sentences: Sequence[tuple[int, int]]) -> list[int]:
+    index = [-1] * n_tokens
+    for k, (s, e) in enumerate(sentences):
+        for i in range(s, e):
+            index[i] = k
+    return index

@@ -1,0 +1,60 @@
+"""The CAMEO codebook with Goldstein weights, QuadClass and PLOVER types (data/events/cameo.csv)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import package_file, read_csv
+from ..errors import DataError
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str | None
+    plover_mode: str | None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@lru_cache(maxsize=1)
+def load_codebook() -> dict[str, CameoCode]:
+    path = package_file("events/cameo.csv")
+    book: dict[str, CameoCode] = {}
+    for line, row in read_csv(path, ("code", "name", "goldstein", "quad_class")):
+        code = row["code"]
+        if not code.isdigit() or len(code) not in (3, 4):
+            raise DataError(str(path), line, f"CAMEO code must be 3 or 4 digits, got {code!r}")
+        plover = row.get("plover") or None
+        if plover is not None and plover not in PLOVER_TYPES:
+            raise DataError(str(path), line, f"unknown PLOVER type {plover!r}; valid: {PLOVER_TYPES}")
+        try:
+            goldstein = float(row["goldstein"])
+            quad = int(row["quad_class"])
+        except ValueError as exc:
+            raise DataError(str(path), line, str(exc)) from exc
+        if not -10.0 <= goldstein <= 10.0 or quad not in (1, 2, 3, 4):
+            raise DataError(str(path), line, "goldstein must lie in [-10, 10] and quad_class in 1..4")
+        if code in book:
+            raise DataError(str(path), line, f"duplicate code {code}")
+        book[code] = CameoCode(code, row["name"], goldstein, quad, plover, row.get("plover_mode") or None)
+    return book
+
+
+def lookup(code: str) -> CameoCode:
+    book = load_codebook()
+    try:
+        return book[code]
+    except KeyError:
+        raise KeyError(f"unknown CAMEO code {code!r}") from None

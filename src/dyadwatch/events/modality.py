@@ -1,0 +1,82 @@
+"""The mode of an event predicate: asserted, negated, denied, hypothetical or planned.
+
+Read off the dependency parse around the predicate token; the first that applies wins, in the
+order denied > negated > hypothetical > planned > asserted.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
+PLAN_VERBS = {
+    "plan", "intend", "hope", "expect", "aim", "seek", "want", "prepare", "schedule", "agree",
+    "promise", "pledge", "vow", "decide", "propose", "offer", "wish", "consider", "mull",
+    "arrange", "set", "try", "attempt", "look",
+}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can", "must"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "claim", "insist", "warn", "confirm"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+NEGATIONS = {"not", "n't", "never", "no"}
+
+
+def predicate_mode(verb: Token, obj: Token | None = None) -> str:
+    """Mode of the event whose predicate is ``verb`` (and object noun ``obj``, if any)."""
+    chain = _clause_chain(verb)
+    # denied: the event sits under "deny" ("X denied that Y attacked", "X denied attacking")
+    for head in chain[1:]:
+        if head.lemma_ in DENY_VERBS:
+            return "denied"
+    if _negated(verb) or (obj is not None and any(c.lower_ == "no" and c.dep_ == "det" for c in obj.children)):
+        return "negated"
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if any(_has_mark(v, CONDITIONAL_MARKS) for v in chain[:2]):
+        return "hypothetical"
+    if aux & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if "would" in aux:
+        # "X said Y would ..." reports an intention: planned; a bare "would" is conditional
+        return "planned" if any(h.lemma_ in REPORTING_VERBS for h in chain[1:3]) else "hypothetical"
+    if aux & FUTURE_AUX or _going_to(verb):
+        return "planned"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_VERBS:
+        if _negated(verb.head):
+            return "negated"
+        return "planned"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.head.lemma_ in PLAN_VERBS:
+        return "planned"
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in DENY_VERBS:
+        return "denied"
+    return "asserted"
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs that govern it through clausal links (xcomp, ccomp, conj...)."""
+    chain = [verb]
+    tok = verb
+    while tok.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") and tok.head is not tok and len(chain) < 5:
+        tok = tok.head
+        chain.append(tok)
+        if tok.dep_ == "prep":  # "denied [of] attacking"
+            tok = tok.head
+            chain.append(tok)
+    return chain
+
+
+def _negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "neg")) for c in verb.children):
+        return True
+    # negation carried by the auxiliary of a conjoined or passive verb: "did not ... or recall"
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return any(c.dep_ == "neg" for c in verb.head.children)
+    return False
+
+
+def _has_mark(verb: Token, marks: set[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def _going_to(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ == "going" and any(c.lemma_ == "be" for c in head.children)

@@ -1,0 +1,103 @@
+"""The pipeline: Document -> sentences -> actors -> (parse only where needed) -> events.
+
+Reads like the diagram in DESIGN.md:
+
+1. tokenize the whole document (tokenizer only: cheap);
+2. split sentences on punctuation and line breaks;
+3. find and code actor mentions with the phrase matchers;
+4. keep the sentences that hold an actor mention and an event cue word;
+5. run the full spaCy pipeline (tagger, parser, lemmatizer) on those sentences only;
+6. code events on the parsed sentences.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from .actors.coder import ActorCoder
+from .actors.dictionary import load_dictionary
+from .config import Options, load_options
+from .events.coder import EventCoder
+from .nlp import PARSE_DISABLE, load_model, sentence_bounds
+from .records import ActorMention, CodedDocument, Document, Event
+
+log = logging.getLogger(__name__)
+
+
+class Pipeline:
+    """Holds the loaded resources (model, dictionaries, rules) and codes documents.
+
+    Build it once per process; ``code`` streams documents through it in batches.
+    """
+
+    def __init__(self, options: Options | None = None, *, nlp=None) -> None:
+        self.options = options or load_options()
+        self.nlp = nlp if nlp is not None else load_model(self.options.model)
+        self.actor_coder = ActorCoder(self.nlp, load_dictionary(self.options.data_dirs))
+        self.event_coder = EventCoder(self.options.data_dirs)
+        self._cues = self.event_coder.cue_forms
+
+    # ---------------------------------------------------------------- public API
+    def code(self, documents: Iterable[Document], batch_docs: int = 16) -> Iterator[CodedDocument]:
+        """Code documents, yielding one CodedDocument each, in input order."""
+        batch: list[Document] = []
+        for doc in documents:
+            batch.append(doc)
+            if len(batch) >= batch_docs:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def code_document(self, document: Document) -> CodedDocument:
+        return next(iter(self._code_batch([document])))
+
+    def code_text(self, text: str, **meta) -> CodedDocument:
+        return self.code_document(Document.from_text(text, **meta))
+
+    # ---------------------------------------------------------------- internals
+    def _code_batch(self, documents: list[Document]) -> list[CodedDocument]:
+        prepared = []
+        to_parse: list[str] = []
+        for document in documents:
+            published = _parse_date(document.date)
+            tokens = self.nlp.make_doc(document.text)
+            bounds = sentence_bounds(tokens)
+            mentions = self.actor_coder.mentions(tokens, bounds, published)
+            by_sentence: dict[int, list[ActorMention]] = {}
+            for m in mentions:
+                by_sentence.setdefault(m.sentence_idx, []).append(m)
+            chosen = []
+            for idx, (start, end) in enumerate(bounds):
+                if idx not in by_sentence:
+                    continue
+                if self.options.prefilter and not any(tokens[i].lower_ in self._cues for i in range(start, end)):
+                    continue
+                span = tokens[start:end]
+                chosen.append((idx, span.start_char, len(to_parse)))
+                to_parse.append(span.text)
+            prepared.append((document, published, mentions, by_sentence, chosen))
+        parsed = list(self.nlp.pipe(to_parse, disable=PARSE_DISABLE, batch_size=self.options.batch_size))
+        results = []
+        for document, published, mentions, by_sentence, chosen in prepared:
+            events: dict[str, Event] = {}
+            for idx, offset, k in chosen:
+                for event in self.event_coder.code_sentence(
+                    parsed[k], by_sentence[idx], doc_id=document.id, sentence_idx=idx,
+                    offset=offset, published=published,
+                ):
+                    events.setdefault(event.event_id, event)
+            results.append(CodedDocument(document=document, actors=tuple(mentions), events=tuple(events.values())))
+        return results
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        log.debug("unreadable publication date %r", value)
+        return None
