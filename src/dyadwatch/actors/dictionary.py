@@ -55,7 +55,10 @@ def load_dictionary(user_dirs: Sequence[str] = ()) -> ActorDictionary:
             if row["kind"] not in COUNTRY_KINDS:
                 raise DataError(str(path), line, f"kind {row['kind']!r} is not one of {COUNTRY_KINDS}")
             adict.named.append(
-                Term(row["text"], "country", row["iso3"], None, f"country:{row['iso3']}:{row['kind']}")
+                Term(
+                    row["text"], "country", row["iso3"], "GOV" if row["kind"] == "seat" else None,
+                    f"country:{row['iso3']}:{row['kind']}",
+                )
             )
     for path in data_files("actors/igos.csv", user_dirs):
         for _, row in read_csv(path, ("code", "name")):

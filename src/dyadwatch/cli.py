@@ -1,0 +1,230 @@
+"""The command line: thin commands over the library. Errors become one line on stderr."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import click
+
+from .config import Options, load_options
+from .errors import DyadwatchError
+from .records import CodedDocument, Event, Rejected
+
+log = logging.getLogger("dyadwatch")
+
+
+def _errors_to_exit(func: Callable) -> Callable:
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DyadwatchError as exc:
+            click.echo(f"dyadwatch: error: {exc}", err=True)
+            sys.exit(2)
+
+    return wrapper
+
+
+def _options(ctx: click.Context, **overrides: Any) -> Options:
+    return load_options(ctx.obj.get("config"), **overrides)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", type=click.Path(dir_okay=False), help="dyadwatch.toml to read (default: ./dyadwatch.toml).")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+@click.version_option(package_name="dyadwatch")
+@click.pass_context
+def main(ctx: click.Context, config: str | None, verbose: int) -> None:
+    """dyadwatch: political events and dyad indicators from international news."""
+    logging.basicConfig(
+        level=logging.WARNING - 10 * min(verbose, 2), stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
+    ctx.ensure_object(dict)
+    ctx.obj["config"] = config
+
+
+# --------------------------------------------------------------------------- code
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per document per line.")
+@click.option("--model", help="spaCy model package to use.")
+@click.pass_context
+@_errors_to_exit
+def code(ctx: click.Context, files: Sequence[str], as_json: bool, model: str | None) -> None:
+    """Code FILE... (.txt, .html, .jsonl, or - for stdin) without a store."""
+    from .pipeline import Pipeline
+    from .runner import code_inputs
+
+    pipeline = Pipeline(_options(ctx, model=model))
+    failed = 0
+    for item in code_inputs(files, pipeline):
+        if isinstance(item, Rejected):
+            failed += 1
+            click.echo(f"dyadwatch: {item.source}: {item.reason}", err=True)
+        elif as_json:
+            click.echo(json.dumps(coded_to_json(item), ensure_ascii=False))
+        else:
+            _print_coded(item)
+    if failed:
+        sys.exit(1)
+
+
+def coded_to_json(coded: CodedDocument) -> dict[str, Any]:
+    doc = coded.document.to_dict()
+    document = {k: doc[k] for k in ("id", "source", "title", "date", "url", "language")}
+    return {
+        "document": document,
+        "actors": [m.to_dict() for m in coded.actors],
+        "events": [e.to_dict() for e in coded.events],
+        "facts": [f.to_dict() for f in coded.facts],
+    }
+
+
+def _print_coded(coded: CodedDocument) -> None:
+    d = coded.document
+    click.echo(f"== {d.title or d.source or d.id}  ({d.date or 'undated'}; {len(coded.actors)} actor mentions, {len(coded.events)} events)")
+    for e in coded.events:
+        click.echo(f"  {e.date or '?':10}  {e.source:>10} -> {e.target:<10} {e.cameo:>4} {e.plover or '-':9} {e.mode:12} {e.rule}")
+        click.echo(f"      {_clip(e.sentence, 110)}")
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# ------------------------------------------------------------------------- ingest
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", help="DuckDB store (default: ./dyadwatch.duckdb or $DYADWATCH_DB).")
+@click.option("--strict", is_flag=True, help="Exit 1 when any input was rejected.")
+@click.option("--model", help="spaCy model package to use.")
+@click.pass_context
+@_errors_to_exit
+def ingest(ctx: click.Context, paths: Sequence[str], db: str | None, strict: bool, model: str | None) -> None:
+    """Ingest and code PATH... (files, folders, globs, JSONL) into the store."""
+    from .pipeline import Pipeline
+    from .runner import ingest as run_ingest
+    from .store import Store
+
+    options = _options(ctx, db=db, model=model)
+    pipeline = Pipeline(options)
+    last = [time.monotonic()]
+
+    def progress(report) -> None:
+        if time.monotonic() - last[0] >= 2.0:
+            last[0] = time.monotonic()
+            click.echo(f"ingest: {report.documents} documents, {report.events} events ...", err=True)
+
+    with Store(options.db) as store:
+        report = run_ingest(paths, store, pipeline, progress=progress)
+    for rej in report.rejected:
+        click.echo(f"dyadwatch: rejected {rej.source}: {rej.reason}", err=True)
+    click.echo(f"{report.summary()}; store: {options.db}", err=True)
+    if strict and report.rejected:
+        sys.exit(1)
+
+
+# ------------------------------------------------------------------------- events
+@main.command()
+@click.option("--db", help="DuckDB store (default: ./dyadwatch.duckdb or $DYADWATCH_DB).")
+@click.option("--dyad", nargs=2, metavar="A B", help="Events between A and B, either direction (JPN RUS, JPNGOV RUS).")
+@click.option("--actor", help="Events with this actor as source or target.")
+@click.option("--since", help="From this date (YYYY-MM-DD).")
+@click.option("--until", help="Up to this date (YYYY-MM-DD).")
+@click.option("--mode", "modes", multiple=True, type=click.Choice(["asserted", "negated", "hypothetical", "planned", "denied"]),
+              help="Only events of this mode (repeatable; default: all).")
+@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@click.pass_context
+@_errors_to_exit
+def events(ctx, db, dyad, actor, since, until, modes, limit, fmt) -> None:
+    """List events from the store."""
+    from .store import Store
+
+    options = _options(ctx, db=db)
+    with Store(options.db, read_only=True) as store:
+        rows = store.events(dyad=tuple(dyad) if dyad else None, actor=actor, since=since, until=until,
+                            modes=modes or None, limit=limit)
+    _print_events(rows, fmt)
+
+
+def _print_events(rows: list[Event], fmt: str) -> None:
+    if fmt == "jsonl":
+        for e in rows:
+            click.echo(e.to_json())
+    elif fmt == "csv":
+        fields = list(Event.__dataclass_fields__)
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(fields)
+        for e in rows:
+            d = e.to_dict()
+            d["issues"] = ";".join(d["issues"])
+            d["location"] = json.dumps(d["location"]) if d["location"] else ""
+            writer.writerow([d[f] for f in fields])
+    else:
+        click.echo(f"{'date':10}  {'source':>10}    {'target':<10} {'cameo':>5} {'plover':9} {'mode':12} evidence")
+        for e in rows:
+            click.echo(
+                f"{e.date or '?':10}  {e.source:>10} -> {e.target:<10} {e.cameo:>5} {e.plover or '-':9} {e.mode:12} "
+                f"{_clip(e.sentence, 70)}"
+            )
+        click.echo(f"({len(rows)} events)", err=True)
+
+
+# --------------------------------------------------------------------------- demo
+@main.command()
+@click.option("--db", default=None, help="Where to write the demo store (default: ./dyadwatch-demo.duckdb).")
+@click.pass_context
+@_errors_to_exit
+def demo(ctx: click.Context, db: str | None) -> None:
+    """Code the bundled sample corpus into a fresh store and show the main dyads."""
+    from .demo import DEMO_DB, run_demo
+
+    db = db or DEMO_DB
+    click.echo("Coding the sample corpus (Japan-Russia and other dyads, 2013-2015) ...", err=True)
+    started = time.perf_counter()
+    result = run_demo(db, _options(ctx))
+    took = time.perf_counter() - started
+    r = result.report
+    click.echo(f"{r.coded} documents coded in {took:.1f} s: {result.counts['events']} events, "
+               f"{result.counts['mentions']} actor mentions, {len(r.rejected)} rejected.\n")
+    click.echo("Main dyads (asserted events; cooperation = QuadClass 1-2, conflict = 3-4):")
+    click.echo(f"  {'dyad':9} {'events':>6} {'coop':>5} {'confl':>5} {'balance':>8} {'Goldstein':>9}")
+    for row in result.dyads:
+        balance = (row["cooperation"] - row["conflict"]) / row["events"] if row["events"] else 0.0
+        click.echo(f"  {row['a']}-{row['b']:5} {row['events']:>6} {row['cooperation']:>5} {row['conflict']:>5} "
+                   f"{balance:>+8.2f} {row['goldstein_sum']:>+9.1f}")
+    click.echo(f"\nStore: {result.db}")
+    click.echo("Next:")
+    click.echo(f"  dyadwatch events --db {result.db} --dyad JPN RUS")
+    click.echo(f"  dyadwatch events --db {result.db} --dyad JPN RUS --format csv > jpn_rus.csv")
+    click.echo('  echo "Japan imposed sanctions on Russia." | dyadwatch code - --json')
+
+
+# ------------------------------------------------------------------------- doctor
+@main.command()
+@click.option("--db", help="Store to check (default: ./dyadwatch.duckdb or $DYADWATCH_DB).")
+@click.pass_context
+@_errors_to_exit
+def doctor(ctx: click.Context, db: str | None) -> None:
+    """Check Python, the spaCy model, the data files and the store; name the fix for each problem."""
+    from .doctor import run_checks
+
+    checks = run_checks(_options(ctx, db=db))
+    for c in checks:
+        click.echo(f"{'ok ' if c.ok else 'BAD'}  {c.name:8} {c.detail}")
+        if not c.ok:
+            click.echo(f"     fix: {c.fix}")
+    if not all(c.ok for c in checks):
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
