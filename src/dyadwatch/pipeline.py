@@ -38,6 +38,8 @@ class Pipeline:
         self.actor_coder = ActorCoder(self.nlp, load_dictionary(self.options.data_dirs))
         self.event_coder = EventCoder(self.options.data_dirs)
         self._cues = self.event_coder.cue_forms
+        self.stats = {"documents": 0, "sentences": 0, "parsed": 0}
+        """Running counts: documents coded, sentences seen, sentences given to the parser."""
 
     # ---------------------------------------------------------------- public API
     def code(self, documents: Iterable[Document], batch_docs: int = 16) -> Iterator[CodedDocument]:
@@ -70,6 +72,8 @@ class Pipeline:
             for m in mentions:
                 by_sentence.setdefault(m.sentence_idx, []).append(m)
             chosen = []
+            self.stats["documents"] += 1
+            self.stats["sentences"] += len(bounds)
             for idx, (start, end) in enumerate(bounds):
                 if idx not in by_sentence:
                     continue
@@ -79,6 +83,7 @@ class Pipeline:
                 chosen.append((idx, span.start_char, len(to_parse)))
                 to_parse.append(span.text)
             prepared.append((document, published, mentions, by_sentence, chosen))
+        self.stats["parsed"] += len(to_parse)
         parsed = list(self.nlp.pipe(to_parse, disable=PARSE_DISABLE, batch_size=self.options.batch_size))
         results = []
         for document, published, mentions, by_sentence, chosen in prepared:

@@ -95,13 +95,9 @@ class Store:
         self.close()
 
     # ------------------------------------------------------------------ writing
-    def is_coded(self, doc_id: str, coder_version: str = CODER_VERSION) -> bool:
-        row = self.con.execute(
-            "SELECT 1 FROM documents WHERE doc_id = ? AND coder_version = ?", [doc_id, coder_version]
-        ).fetchone()
-        return row is not None
-
-    def coded_ids(self, doc_ids: Sequence[str], coder_version: str = CODER_VERSION) -> set[str]:
+    def coded_ids(self, doc_ids: Sequence[str], coder_version: str | None = None) -> set[str]:
+        """The ids among ``doc_ids`` already coded by this (or the given) coder version."""
+        coder_version = coder_version or CODER_VERSION
         if not doc_ids:
             return set()
         rows = self.con.execute(

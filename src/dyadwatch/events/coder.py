@@ -26,6 +26,9 @@ _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "case", "nummod"
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 _LOCATION_PREPS = {"in", "at"}
+_PRONOUNS = {"it", "they", "he", "she", "we", "its"}
+# modifier dependencies whose coordination names several actors: "Chinese and Indian officials"
+_COORDINATED_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +129,16 @@ class EventCoder:
             else:
                 subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
                 if subj is not None:
-                    return self._actors_in(subj, by_token)
+                    found = self._actors_in(subj, by_token)
+                    if found or subj.lower_ not in _PRONOUNS:
+                        return found
+                    # "Japan denied that it had imposed ...": a pronoun subject of a
+                    # subordinate clause stands for the subject of the governing clause
+                    if tok.dep_ in ("ccomp", "advcl", "conj", "xcomp") and tok.head is not tok:
+                        tok = tok.head
+                        passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in tok.children)
+                        continue
+                    return []
             # no subject here: inherit from the governing verb ("agreed to meet", "met and discussed")
             if tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
                 tok = tok.head
@@ -155,9 +167,13 @@ class EventCoder:
             return []
         out: list[_Arg] = []
         for head in (tok, *tok.conjuncts):
-            found = self._np_actor(head, by_token)
-            if found is not None and all(found.mention is not o.mention for o in out):
-                out.append(found)
+            found = [self._np_actor(head, by_token)]
+            for mod in head.children:
+                if mod.dep_ in _COORDINATED_MODIFIERS and mod.conjuncts:
+                    found += [self._np_actor(m, by_token) for m in (mod, *mod.conjuncts)]
+            for arg in found:
+                if arg is not None and all(arg.mention is not o.mention for o in out):
+                    out.append(arg)
         return out
 
     def _np_actor(self, head: Token, by_token) -> _Arg | None:

@@ -32,7 +32,9 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
         return "negated"
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if any(_has_mark(v, CONDITIONAL_MARKS) for v in chain[:2]):
-        return "hypothetical"
+        return "hypothetical"  # the event is the condition: "if Japan imposes sanctions"
+    if any(c.dep_ == "advcl" and _has_mark(c, CONDITIONAL_MARKS) for c in verb.children):
+        return "hypothetical"  # the event depends on a condition: "if talks fail, Japan will ..."
     if aux & HYPOTHETICAL_AUX:
         return "hypothetical"
     if "would" in aux:

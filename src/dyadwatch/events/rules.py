@@ -51,7 +51,14 @@ def load_rules(user_dirs: Sequence[str] = ()) -> list[Rule]:
             verbs = tuple(str(v).lower() for v in item.get("verbs") or ())
             if not verbs:
                 raise DataError(str(path), None, f"rule {rule_id!r}: needs at least one verb")
-            targets = tuple(str(t).lower() for t in item.get("targets") or ())
+            raw_targets = item.get("targets") or ()
+            if any(not isinstance(t, str) for t in raw_targets):
+                raise DataError(
+                    str(path), None,
+                    f"rule {rule_id!r}: targets must be strings; quote prepositions YAML reads as "
+                    f"booleans (\"on\", \"off\", \"yes\", \"no\"), got {raw_targets}",
+                )
+            targets = tuple(t.lower() for t in raw_targets)
             bad = [t for t in targets if " " in t or (t not in _SLOTS and not t.isalpha())]
             if bad:
                 raise DataError(str(path), None, f"rule {rule_id!r}: bad target slot(s) {bad}")

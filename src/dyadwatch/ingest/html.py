@@ -36,7 +36,9 @@ def read_html(data: bytes, source: str) -> Document:
     for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP)):
         if bad.getparent() is not None:
             bad.drop_tree()
-    container = _first(root, "//article") or _first(root, "//main") or _first(root, "//body") or root
+    container = next(
+        (el for el in (_first(root, x) for x in ("//article", "//main", "//body")) if el is not None), root
+    )
     blocks = []
     for el in container.iter():
         if not isinstance(el.tag, str) or el.tag not in _BLOCKS:

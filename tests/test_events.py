@@ -1,0 +1,99 @@
+"""Event coding on sentences written for these tests: one test per pattern the rules promise."""
+
+import pytest
+
+
+def _triples(events, mode=None):
+    return {(e.source, e.target, e.cameo) for e in events if mode is None or e.mode == mode}
+
+
+def test_meet_with_titles_people_and_date(code):
+    (e,) = code("Russian Foreign Minister Sergei Lavrov met his Japanese counterpart Fumio Kishida in Tokyo on Nov. 2, 2013.")
+    assert (e.source, e.target, e.cameo, e.cameo_root, e.plover) == ("RUSGOV", "JPNGOV", "040", "04", "CONSULT")
+    assert (e.quad_class, e.goldstein, e.mode) == (1, 1.0, "asserted")
+    assert e.date == "2013-11-02" and e.date_precision == "day" and e.date_from == "text"
+    assert e.rule == "consult.meet" and e.sentence.startswith("Russian Foreign Minister")
+    assert e.location is not None and e.location.country == "JPN"
+
+
+def test_coordinated_subject_meeting_is_reciprocal(code):
+    events = code("Chinese and Indian officials met in Beijing on Tuesday.")
+    assert _triples(events) == {("CHNGOV", "INDGOV", "040"), ("INDGOV", "CHNGOV", "040")}
+
+
+def test_visit(code):
+    assert _triples(code("Japanese Prime Minister Shinzo Abe visited Moscow in April 2013.")) == {("JPNGOV", "RUS", "042")}
+
+
+def test_hold_talks_light_verb(code):
+    events = code("Japan held talks with Russia on a peace treaty on Monday.")
+    assert _triples(events) == {("JPN", "RUS", "046")}
+
+
+def test_negotiate(code):
+    assert ("IRN", "USA", "046") in _triples(code("Iran is negotiating with the United States over its nuclear programme."))
+
+
+def test_impose_sanctions_on(code):
+    (e,) = code("Japan imposed sanctions on Russia over the annexation of Crimea.")
+    assert (e.source, e.target, e.cameo, e.plover, e.quad_class, e.goldstein) == ("JPN", "RUS", "163", "SANCTION", 4, -8.0)
+    assert "SANCTIONS" in e.issues and "TERRITORY" in e.issues
+
+
+def test_passive_sanctions(code):
+    events = code("New sanctions were imposed on Russia by the European Union on Friday.")
+    assert _triples(events) == {("IGOEUREEC", "RUS", "163")}
+
+
+def test_criticize_and_accuse(code):
+    assert _triples(code("China criticized Japan on Saturday.")) == {("CHN", "JPN", "111")}
+    assert _triples(code("The United States accused Russia of violating the treaty.")) == {("USA", "RUS", "112")}
+
+
+def test_lodge_protest(code):
+    assert _triples(code("Japan lodged a protest with Russia over the flights.")) == {("JPN", "RUS", "114")}
+
+
+def test_attack(code):
+    (e,) = code("Russian troops attacked Ukraine on Thursday.")
+    assert (e.source, e.target, e.cameo_root, e.plover, e.quad_class) == ("RUSMIL", "UKR", "19", "ASSAULT", 4)
+
+
+@pytest.mark.parametrize(
+    "sentence, mode",
+    [
+        ("Japan did not impose sanctions on Russia.", "negated"),
+        ("Japan plans to impose sanctions on Russia next month.", "planned"),
+        ("Japanese Prime Minister Shinzo Abe will visit Russia next year.", "planned"),
+        ("Japan could impose sanctions on Russia if talks fail.", "hypothetical"),
+        ("If talks fail, Japan will impose sanctions on Russia.", "hypothetical"),
+        ("Japan denied that it had imposed sanctions on Russia.", "denied"),
+        ("Lavrov said Russia would criticize Japan at the meeting.", "planned"),
+    ],
+)
+def test_modes(code, sentence, mode):
+    events = code(sentence)
+    assert events, sentence
+    assert {e.mode for e in events} == {mode}
+
+
+def test_no_event_without_a_second_actor(code):
+    assert code("Japan imposed sanctions.") == ()
+
+
+def test_sentence_without_cue_is_not_parsed(pipeline):
+    coded = pipeline.code_text("Japan and Russia share a long history. Weather in Tokyo was fine.")
+    assert coded.events == ()
+    assert {m.country for m in coded.actors} == {"JPN", "RUS"}
+
+
+def test_publication_date_is_used_when_the_sentence_has_none(code):
+    (e,) = code("China criticized Japan.", date="2015-09-19")
+    assert (e.date, e.date_from) == ("2015-09-19", "publication")
+
+
+def test_coder_is_deterministic(pipeline):
+    text = "Japan imposed sanctions on Russia. Russia criticized Japan. Abe met Putin in Sochi."
+    a = pipeline.code_text(text, date="2014-02-08")
+    b = pipeline.code_text(text, date="2014-02-08")
+    assert a == b and len(a.events) == 3
