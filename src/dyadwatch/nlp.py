@@ -57,7 +57,7 @@ def sentence_bounds(doc: "Doc") -> list[tuple[int, int]]:
             start = i + 1
         elif tok.text in _TERMINALS:
             end = i + 1
-            while end < n and doc[end].text in _CLOSERS:
+            while end < n and doc[end].text in _CLOSERS and not doc[end - 1].whitespace_:
                 end += 1
             bounds.append((start, end))
             start = end

@@ -1,0 +1,67 @@
+from datetime import date
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def mentions(pipeline):
+    from dyadwatch.nlp import sentence_bounds
+
+    def _mentions(text, when=date(2014, 6, 1)):
+        doc = pipeline.nlp.make_doc(text)
+        return [(m.text, m.code) for m in pipeline.actor_coder.mentions(doc, sentence_bounds(doc), when)]
+
+    return _mentions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia and Japan", [("Russia", "RUS"), ("Japan", "JPN")]),
+        ("the Russian Federation", [("Russian Federation", "RUS")]),
+        ("South Korean exporters", [("South Korean", "KOR")]),
+        ("Emirati investors", [("Emirati investors", "AREBUS")]),
+        ("talks in Pyongyang", [("Pyongyang", "PRK")]),
+        ("The Kremlin said", [("The Kremlin", "RUSGOV")]),
+        ("the White House", [("the White House", "USAGOV")]),
+        ("U.S. officials", [("U.S. officials", "USAGOV")]),
+        ("Britain and the UK", [("Britain", "GBR"), ("UK", "GBR")]),
+        ("Japan's Defense Ministry", [("Japan's Defense Ministry", "JPNMIL")]),
+        ("Russian bombers", [("Russian bombers", "RUSMIL")]),
+        ("Chinese coast guard vessels", [("Chinese coast guard", "CHNCOP")]),
+        ("the Prime Minister of Japan", [("Prime Minister of Japan", "JPNGOV")]),
+        ("the European Union and NATO", [("the European Union", "IGOEUREEC"), ("NATO", "IGOWSTNAT")]),
+        ("Chinese Foreign Minister Wang Yi", [("Chinese Foreign Minister Wang Yi", "CHNGOV")]),
+    ],
+)
+def test_actor_mentions(mentions, text, expected):
+    assert mentions(text) == expected
+
+
+def test_coordinated_countries_share_the_role(mentions):
+    assert mentions("Japanese and Russian officials") == [("Japanese", "JPNGOV"), ("Russian officials", "RUSGOV")]
+
+
+def test_people_are_coded_for_the_story_date(mentions):
+    assert mentions("Medvedev", date(2010, 1, 1)) == [("Medvedev", "RUSGOV")]
+    assert mentions("Obama said", date(2012, 1, 1)) == [("Obama", "USAGOV")]
+    assert mentions("Defense Minister Itsunori Onodera", date(2013, 5, 1)) == [("Itsunori Onodera", "JPNMIL")]
+
+
+def test_mention_spans_point_into_the_text(pipeline):
+    text = "Russian Foreign Minister Sergei Lavrov met his Japanese counterpart in Tokyo."
+    coded = pipeline.code_text(text)
+    for m in coded.actors:
+        assert text[m.char_start:m.char_end] == m.text
+    assert coded.actors[0].entry == "country:RUS:demonym+agent:foreign minister"
+    assert coded.actors[0].name == "Sergei Lavrov"
+
+
+def test_dictionary_counts_cover_every_iso_country():
+    import pycountry
+
+    from dyadwatch.actors.dictionary import load_dictionary
+
+    counts = load_dictionary().counts()
+    assert counts["countries"] >= len(pycountry.countries)
+    assert counts["igo"] > 0 and counts["people"] > 0
