@@ -46,7 +46,7 @@ def test_user_rules_with_bad_code_name_the_file(tmp_path):
 def test_unquoted_on_in_targets_is_explained(tmp_path):
     (tmp_path / "events").mkdir()
     (tmp_path / "events" / "rules.yaml").write_text("- id: my.rule\n  cameo: '163'\n  verbs: [x]\n  targets: [on]\n")
-    with pytest.raises(DataError, match="quote prepositions"):
+    with pytest.raises(DataError, match="quote words YAML reads as booleans"):
         load_rules([str(tmp_path)])
 
 

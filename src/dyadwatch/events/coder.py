@@ -1,9 +1,14 @@
 """The event coder: parsed sentences + actor mentions -> Event records.
 
-For each predicate token that a rule names (a verb lemma, optionally with its object noun),
-the source is the grammatical subject (the "by" agent in the passive, the controller for
-"agreed to meet"), the targets are found in the slots the rule lists, and coordination
-("Japan and Russia") expands to every member.
+For each predicate a rule names, the source is the grammatical subject (the "by" agent in the
+passive, the controller in "agreed to meet", the subject of the governing clause for a pronoun),
+the targets are found in the slots the rule lists, and coordination ("Japan and Russia",
+"Chinese and Indian officials") expands to every member.
+
+Verb rules come first, most specific first; a verb that fires consumes its to-infinitive
+complement ("threatened to attack" is a threat, not an attack) and its object noun. Nominal
+rules then fire on the event nouns left ("talks between X and Y", "Canada's embargo on Iran",
+"Japan held talks with Russia" through a light verb).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from ..data import package_file, read_yaml
 from ..records import ActorMention, Event, Location
 from .codebook import CameoCode, load_codebook
 from .dates import resolve_date
@@ -25,10 +31,12 @@ from .rules import Rule, load_rules, surface_forms
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "case", "nummod", "flat", "npadvmod", "punct"}
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 _LOCATION_PREPS = {"in", "at"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "its"}
 # modifier dependencies whose coordination names several actors: "Chinese and Indian officials"
 _COORDINATED_MODIFIERS = {"amod", "compound", "nmod", "poss"}
+_VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,18 +45,32 @@ class _Arg:
     token: Token
 
 
+@dataclass(frozen=True, slots=True)
+class _Firing:
+    rule: Rule
+    predicate: Token  # the verb, or the event noun of a nominal rule
+    mode_token: Token  # the verb whose clause gives the mode
+    obj: Token | None
+    pairs: list[tuple[_Arg, _Arg]]
+
+
 class EventCoder:
     def __init__(self, user_dirs: Sequence[str] = ()) -> None:
         self.rules = load_rules(user_dirs)
         self.codebook = load_codebook()
         self.issues = IssueTagger(user_dirs)
+        self.light_verbs = frozenset(str(v).lower() for v in read_yaml(package_file("events/light_verbs.yaml")) or ())
         self._by_verb: dict[str, list[Rule]] = {}
-        for rule in self.rules:
-            for verb in rule.verbs:
-                self._by_verb.setdefault(verb, []).append(rule)
+        self._by_noun: dict[str, list[Rule]] = {}
         forms: set[str] = set()
         for rule in self.rules:
-            for lemma in (*rule.verbs, *rule.objects):
+            for lemma, _particle in rule.verbs:
+                self._by_verb.setdefault(lemma, []).append(rule)
+                forms |= surface_forms(lemma)
+            for noun in rule.nouns:
+                self._by_noun.setdefault(noun, []).append(rule)
+                forms |= surface_forms(noun)
+            for lemma in rule.objects:
                 forms |= surface_forms(lemma)
         self.cue_forms = frozenset(forms)
 
@@ -67,57 +89,146 @@ class EventCoder:
         by_token = self._align(sent, mentions, offset)
         if not by_token:
             return []
+        firings: list[_Firing] = []
+        consumed: set[int] = set()
+        for tok in sent:
+            if tok.i in consumed or not (tok.pos_ in ("VERB", "AUX") or tok.tag_ in _VERB_TAGS):
+                continue
+            for rule in self._by_verb.get(tok.lemma_.lower()) or self._by_verb.get(tok.lower_) or ():
+                firing = self._apply_verb(rule, tok, by_token)
+                if firing is not None:
+                    firings.append(firing)
+                    consumed |= self._consumes(tok, firing.obj)
+                    break
+        for tok in sent:
+            if tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for rule in self._by_noun.get(tok.lemma_.lower()) or self._by_noun.get(tok.lower_) or ():
+                firing = self._apply_noun(rule, tok, by_token)
+                if firing is not None:
+                    firings.append(firing)
+                    break
+        if not firings:
+            return []
         text = sent.text
         when, precision, origin = resolve_date(text, published)
         tags = self.issues.tags(text)
         events: dict[str, Event] = {}
-        for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX", "NOUN") and tok.tag_ not in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"):
-                continue
-            rules = self._by_verb.get(tok.lemma_.lower()) or self._by_verb.get(tok.lower_)
-            if not rules or tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT", "conj", "xcomp", "ccomp"):
-                continue
-            for rule in rules:
-                found = self._apply(rule, tok, by_token)
-                if found is None:
-                    continue
-                obj, pairs = found
-                mode = predicate_mode(tok, obj)
-                cameo = self.codebook[rule.cameo]
-                location = self._location(tok, by_token)
-                for src, tgt in pairs:
-                    event = self._event(
-                        rule, cameo, src, tgt, mode, doc_id, sentence_idx, offset, sent, text,
-                        when, precision, origin, tags, location,
-                    )
-                    events.setdefault(event.event_id, event)
-                break  # one rule per predicate: the most specific that fires
+        for f in firings:
+            mode = predicate_mode(f.mode_token, f.obj)
+            cameo = self.codebook[f.rule.cameo]
+            location = self._location(f.mode_token, by_token)
+            for src, tgt in f.pairs:
+                event = self._event(f.rule, cameo, src, tgt, mode, doc_id, sentence_idx, offset, text,
+                                    when, precision, origin, tags, location)
+                events.setdefault(event.event_id, event)
         return list(events.values())
 
-    def _apply(self, rule: Rule, verb: Token, by_token) -> tuple[Token | None, list[tuple[_Arg, _Arg]]] | None:
+    # --------------------------------------------------------------- verb rules
+    def _apply_verb(self, rule: Rule, verb: Token, by_token) -> _Firing | None:
+        lemma = verb.lemma_.lower() if verb.lemma_.lower() in self._by_verb else verb.lower_
+        particles = [p for v, p in rule.verbs if v == lemma]
+        particle_tok = None
+        if None not in particles:
+            particle_tok = next(
+                (c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in particles), None
+            )
+            if particle_tok is None:
+                return None
         passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
         obj = None
         if rule.objects:
-            candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+            candidates = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+            if particle_tok is not None:
+                candidates += [c for c in particle_tok.children if c.dep_ == "pobj"]
             candidates += [cc for c in candidates for cc in c.conjuncts]
             obj = next((c for c in candidates if c.lemma_.lower() in rule.objects), None)
             if obj is None:
                 return None
+        complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if rule.complements and (complement is None or complement.lemma_.lower() not in rule.complements):
+            return None
         sources = self._sources(verb, passive, by_token)
         if not sources:
             return None
-        targets: list[_Arg] = []
-        for slot in rule.targets:
-            for head in (verb, obj):
-                if head is None:
-                    continue
-                targets.extend(self._slot(head, slot, passive, obj, by_token))
-            if targets:
+        heads = [verb, obj, particle_tok, complement]
+        if complement is not None:
+            heads += [c for c in complement.children if c.dep_ == "dobj"]
+        targets = self._targets(rule, [h for h in heads if h is not None], passive, obj, by_token, particle_tok)
+        pairs = self._pairs(rule, sources, targets)
+        return _Firing(rule, verb, verb, obj, pairs) if pairs else None
+
+    def _consumes(self, verb: Token, obj: Token | None) -> set[int]:
+        """Tokens a firing verb speaks for: its complement clause and object noun."""
+        out = {verb.i}
+        if obj is not None:
+            out.add(obj.i)
+        for c in verb.children:
+            if c.dep_ == "xcomp":
+                out |= {t.i for t in c.subtree}
+        return out
+
+    # --------------------------------------------------------------- noun rules
+    def _apply_noun(self, rule: Rule, noun: Token, by_token) -> _Firing | None:
+        sources: list[_Arg] = []
+        for c in noun.children:  # "Canada's embargo", "the Japanese sanctions"
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in by_token:
+                sources = self._actors_in(c, by_token)
                 break
+        if not sources:
+            agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if agent is not None:
+                sources = self._actors_in(next((p for p in agent.children if p.dep_ == "pobj"), None), by_token)
+        mode_token = noun
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.light_verbs:
+            mode_token = head
+            if not sources:
+                sources = self._sources(head, noun.dep_ == "nsubjpass", by_token)
+        elif noun.dep_ == "pobj" and head.head.lemma_.lower() in self.light_verbs:
+            mode_token = head.head  # "engaged in talks with"
+            if not sources:
+                sources = self._sources(mode_token, False, by_token)
+        if mode_token is noun and noun.dep_ in ("nsubj", "nsubjpass"):
+            mode_token = noun.head  # "Talks between X and Y resumed"
+        between = self._between(noun, by_token)
+        if not sources and len(between) > 1:
+            pairs = [(a, b) for a in between for b in between if a.mention.country != b.mention.country]
+            return _Firing(rule, noun, mode_token, None, pairs) if pairs else None
+        if not sources:
+            return None
+        heads = [noun] + ([mode_token] if mode_token is not noun else [])
+        targets = self._targets(rule, heads, False, None, by_token, None) or between
+        pairs = self._pairs(rule, sources, targets)
+        return _Firing(rule, noun, mode_token, noun, pairs) if pairs else None
+
+    def _between(self, noun: Token, by_token) -> list[_Arg]:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                return self._actors_in(next((p for p in c.children if p.dep_ == "pobj"), None), by_token)
+        return []
+
+    # --------------------------------------------------------------- arguments
+    def _targets(self, rule, heads, passive, obj, by_token, particle_tok) -> list[_Arg]:
+        for slot in rule.targets:
+            found: list[_Arg] = []
+            for head in heads:
+                if head is particle_tok and head is not None:
+                    if slot == head.lower_:
+                        found += [a for p in head.children if p.dep_ == "pobj" and p is not obj
+                                  for a in self._actors_in(p, by_token)]
+                    continue
+                found.extend(self._slot(head, slot, passive, obj, by_token))
+            if found:
+                return found
+        return []
+
+    @staticmethod
+    def _pairs(rule: Rule, sources: list[_Arg], targets: list[_Arg]) -> list[tuple[_Arg, _Arg]]:
         pairs = [(s, t) for s in sources for t in targets if s.mention.code != t.mention.code]
         if not targets and rule.reciprocal and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a.mention.country != b.mention.country]
-        return (obj, pairs) if pairs else None
+        return pairs
 
     def _sources(self, verb: Token, passive: bool, by_token) -> list[_Arg]:
         tok = verb
@@ -151,11 +262,11 @@ class EventCoder:
 
     def _slot(self, head: Token, slot: str, passive: bool, obj: Token | None, by_token) -> list[_Arg]:
         if slot in ("dobj", "iobj"):
-            deps = ("nsubjpass",) if passive and slot == "dobj" and obj is None else (slot,)
+            deps = ("nsubjpass",) if passive and slot == "dobj" and obj is None else (slot, "dative") if slot == "iobj" else (slot,)
             return [a for c in head.children if c.dep_ in deps and c is not obj for a in self._actors_in(c, by_token)]
         out: list[_Arg] = []
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ == slot:
+            if c.dep_ in ("prep", "dative") and c.lower_ == slot:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(self._actors_in(p, by_token))
@@ -176,7 +287,8 @@ class EventCoder:
                     out.append(arg)
         return out
 
-    def _np_actor(self, head: Token, by_token) -> _Arg | None:
+    @staticmethod
+    def _np_actor(head: Token, by_token) -> _Arg | None:
         if head.i in by_token:
             return _Arg(by_token[head.i], head)
         # breadth-first through the noun phrase: the nearest mention to the head wins
@@ -200,7 +312,8 @@ class EventCoder:
             frontier = nxt
         return None
 
-    def _location(self, verb: Token, by_token) -> Location | None:
+    @staticmethod
+    def _location(verb: Token, by_token) -> Location | None:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS:
                 for p in c.children:
@@ -221,7 +334,9 @@ class EventCoder:
                 by_token.setdefault(t.i, m)
         return by_token
 
-    def _event(self, rule, cameo: CameoCode, src: _Arg, tgt: _Arg, mode, doc_id, sentence_idx, offset, sent, text, when, precision, origin, tags, location) -> Event:
+    @staticmethod
+    def _event(rule, cameo: CameoCode, src: _Arg, tgt: _Arg, mode, doc_id, sentence_idx, offset, text,
+               when, precision, origin, tags, location) -> Event:
         s, t = src.mention, tgt.mention
         return Event(
             event_id=Event.make_id(doc_id, sentence_idx, s.code, t.code, cameo.code),

@@ -1,15 +1,29 @@
-"""Event rules as data (data/events/rules.yaml), validated on load."""
+"""Event rules as data (data/events/rules.yaml and data/events/rules/*.yaml), validated on load.
+
+A rule fires on a predicate and says which CAMEO code it carries and where its target is:
+
+``verbs``       verb lemmas; "call for" / "pull out" name a verb with its particle or preposition
+``nouns``       noun lemmas for nominal events ("talks between X and Y", "Canada's embargo on
+                Iran", "Japan held talks with Russia" through a light verb)
+``objects``     noun lemmas required as the verb's object ("impose sanctions"; in the passive the
+                subject: "sanctions were imposed"; after a particle: "called for talks")
+``complements`` verb lemmas required as the verb's to-infinitive ("agreed to cooperate")
+``targets``     where the target is: "dobj", "iobj", or a preposition ("with", "on", "against",
+                "between"); looked up on the verb, its object noun and its complement verb
+``reciprocal``  "X and Y <verb>" with no target means X->Y and Y->X
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-from ..data import data_files, read_yaml
+from ..data import package_file, read_yaml
 from ..errors import DataError
 from .codebook import load_codebook
 
-_KEYS = {"id", "cameo", "verbs", "objects", "targets", "reciprocal", "note"}
+_KEYS = {"id", "cameo", "verbs", "nouns", "objects", "complements", "targets", "reciprocal", "note"}
 _SLOTS = {"dobj", "iobj"}
 
 
@@ -17,61 +31,87 @@ _SLOTS = {"dobj", "iobj"}
 class Rule:
     id: str
     cameo: str
-    verbs: tuple[str, ...]
+    verbs: tuple[tuple[str, str | None], ...] = ()  # (lemma, particle or None)
+    nouns: tuple[str, ...] = ()
     objects: tuple[str, ...] = ()
+    complements: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     reciprocal: bool = False
     note: str = ""
+    origin: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.objects) + 2 * bool(self.complements) + any(p for _, p in self.verbs)
+
+
+def rule_files(user_dirs: Sequence[str] = ()) -> list[Path]:
+    """The shipped rule files, then each user folder's events/rules.yaml and events/rules/*.yaml."""
+    files = sorted(package_file("events/rules").glob("*.yaml"))
+    for folder in user_dirs:
+        single = Path(folder) / "events" / "rules.yaml"
+        files += [single] if single.is_file() else []
+        files += sorted((Path(folder) / "events" / "rules").glob("*.yaml"))
+    return files
 
 
 def load_rules(user_dirs: Sequence[str] = ()) -> list[Rule]:
-    """All rules: the shipped ones, then the user's; rules with objects are tried first."""
+    """All rules, most specific first (verb + object/complement/particle before a bare verb)."""
     codebook = load_codebook()
     rules: list[Rule] = []
     seen: dict[str, str] = {}
-    for path in data_files("events/rules.yaml", user_dirs):
+    for path in rule_files(user_dirs):
         items = read_yaml(path) or []
         if not isinstance(items, list):
             raise DataError(str(path), None, "expected a list of rules")
         for n, item in enumerate(items, 1):
-            where = f"rule #{n}"
-            if not isinstance(item, dict):
-                raise DataError(str(path), None, f"{where}: expected a mapping")
-            unknown = set(item) - _KEYS
-            if unknown:
-                raise DataError(str(path), None, f"{where}: unknown key(s) {sorted(unknown)}; valid: {sorted(_KEYS)}")
-            rule_id = item.get("id")
-            if not rule_id:
-                raise DataError(str(path), None, f"{where}: missing id")
-            if rule_id in seen:
-                raise DataError(str(path), None, f"rule {rule_id!r} defined twice (first in {seen[rule_id]})")
-            cameo = str(item.get("cameo", ""))
-            if cameo not in codebook:
-                raise DataError(str(path), None, f"rule {rule_id!r}: unknown CAMEO code {cameo!r}")
-            verbs = tuple(str(v).lower() for v in item.get("verbs") or ())
-            if not verbs:
-                raise DataError(str(path), None, f"rule {rule_id!r}: needs at least one verb")
-            raw_targets = item.get("targets") or ()
-            if any(not isinstance(t, str) for t in raw_targets):
-                raise DataError(
-                    str(path), None,
-                    f"rule {rule_id!r}: targets must be strings; quote prepositions YAML reads as "
-                    f"booleans (\"on\", \"off\", \"yes\", \"no\"), got {raw_targets}",
-                )
-            targets = tuple(t.lower() for t in raw_targets)
-            bad = [t for t in targets if " " in t or (t not in _SLOTS and not t.isalpha())]
-            if bad:
-                raise DataError(str(path), None, f"rule {rule_id!r}: bad target slot(s) {bad}")
-            seen[rule_id] = str(path)
-            rules.append(
-                Rule(
-                    id=rule_id, cameo=cameo, verbs=verbs,
-                    objects=tuple(str(o).lower() for o in item.get("objects") or ()),
-                    targets=targets, reciprocal=bool(item.get("reciprocal", False)),
-                    note=str(item.get("note", "")),
-                )
+            rule = _parse(path, n, item, codebook)
+            if rule.id in seen:
+                raise DataError(str(path), None, f"rule {rule.id!r} defined twice (first in {seen[rule.id]})")
+            seen[rule.id] = str(path)
+            rules.append(rule)
+    return sorted(rules, key=lambda r: -r.specificity)
+
+
+def _parse(path: Path, n: int, item: object, codebook) -> Rule:
+    where = f"rule #{n}"
+    if not isinstance(item, dict):
+        raise DataError(str(path), None, f"{where}: expected a mapping")
+    unknown = set(item) - _KEYS
+    if unknown:
+        raise DataError(str(path), None, f"{where}: unknown key(s) {sorted(unknown)}; valid: {sorted(_KEYS)}")
+    rule_id = item.get("id")
+    if not rule_id:
+        raise DataError(str(path), None, f"{where}: missing id")
+    cameo = str(item.get("cameo", ""))
+    if cameo not in codebook:
+        raise DataError(str(path), None, f"rule {rule_id!r}: unknown CAMEO code {cameo!r}")
+    lists = {}
+    for key in ("verbs", "nouns", "objects", "complements", "targets"):
+        raw = item.get(key) or []
+        if not isinstance(raw, list) or any(not isinstance(v, str) for v in raw):
+            raise DataError(
+                str(path), None,
+                f"rule {rule_id!r}: {key} must be a list of strings; quote words YAML reads as "
+                f"booleans (\"on\", \"off\", \"yes\", \"no\"), got {raw!r}",
             )
-    return sorted(rules, key=lambda r: not r.objects)
+        lists[key] = tuple(v.strip().lower() for v in raw)
+    if not lists["verbs"] and not lists["nouns"]:
+        raise DataError(str(path), None, f"rule {rule_id!r}: needs verbs or nouns")
+    bad = [t for t in lists["targets"] if t not in _SLOTS and not t.isalpha()]
+    if bad:
+        raise DataError(str(path), None, f"rule {rule_id!r}: bad target slot(s) {bad}")
+    verbs = []
+    for v in lists["verbs"]:
+        parts = v.split()
+        if len(parts) > 2:
+            raise DataError(str(path), None, f"rule {rule_id!r}: verb {v!r}: use a lemma and at most one particle")
+        verbs.append((parts[0], parts[1] if len(parts) == 2 else None))
+    return Rule(
+        id=rule_id, cameo=cameo, verbs=tuple(verbs), nouns=lists["nouns"], objects=lists["objects"],
+        complements=lists["complements"], targets=lists["targets"],
+        reciprocal=bool(item.get("reciprocal", False)), note=str(item.get("note", "")), origin=str(path),
+    )
 
 
 # Irregular forms for the tokenizer-level prefilter (lemma -> surface forms).
@@ -82,6 +122,13 @@ _IRREGULAR = {
     "give": ("gave", "given"), "seek": ("sought",), "lead": ("led",), "shoot": ("shot",),
     "fight": ("fought",), "speak": ("spoke", "spoken"), "tell": ("told",), "say": ("said",),
     "bring": ("brought",), "set": ("set",), "hit": ("hit",), "leave": ("left",), "freeze": ("froze", "frozen"),
+    "withdraw": ("withdrew", "withdrawn"), "forgive": ("forgave", "forgiven"), "seize": ("seized",),
+    "break": ("broke", "broken"), "win": ("won",), "lose": ("lost",), "put": ("put",), "cut": ("cut",),
+    "shut": ("shut",), "beat": ("beat", "beaten"), "slay": ("slew", "slain"), "drive": ("drove", "driven"),
+    "throw": ("threw", "thrown"), "blow": ("blew", "blown"), "sell": ("sold",), "buy": ("bought",),
+    "pay": ("paid",), "lay": ("laid",), "keep": ("kept",), "feel": ("felt",), "find": ("found",),
+    "hang": ("hung", "hanged"), "rise": ("rose", "risen"), "undertake": ("undertook", "undertaken"),
+    "overthrow": ("overthrew", "overthrown"), "bid": ("bid",), "stand": ("stood",), "sign": ("signed",),
 }
 
 
@@ -98,4 +145,6 @@ def surface_forms(lemma: str) -> set[str]:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
         if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
             forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    if lemma.endswith("ise"):
+        forms |= surface_forms(lemma[:-3] + "ize") - {lemma[:-3] + "ize"} | {lemma[:-3] + "ize"}
     return forms
