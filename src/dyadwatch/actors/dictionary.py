@@ -23,7 +23,7 @@ class Term:
     """One dictionary entry a text span can match."""
 
     text: str
-    kind: str  # country | igo | person | agent
+    kind: str  # country | igo | company | person | agent
     country: str | None  # ISO3 or IGO code
     role: str | None
     entry: str  # stable id of the entry, shown in output (e.g. "country:JPN:demonym")
@@ -66,6 +66,13 @@ def load_dictionary(user_dirs: Sequence[str] = ()) -> ActorDictionary:
             for text in dict.fromkeys(names):
                 adict.named.append(
                     Term(text, "igo", row["code"], None, f"igo:{row['code']}", name=row["name"])
+                )
+    for path in data_files("actors/companies.csv", user_dirs):
+        for line, row in read_csv(path, ("name", "country", "role")):
+            names = [row["name"], *filter(None, (a.strip() for a in row.get("aliases", "").split(";")))]
+            for text in dict.fromkeys(names):
+                adict.named.append(
+                    Term(text, "company", row["country"], row["role"], f"org:{row['name']}", name=row["name"])
                 )
     for path in data_files("actors/people.csv", user_dirs):
         for line, row in read_csv(path, ("name", "country", "role", "start")):
