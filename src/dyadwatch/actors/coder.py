@@ -125,9 +125,11 @@ class ActorCoder:
             start, stop = (owner.start, end) if adjacent else (owner.start, owner.end)
             if owner.start > agent.start:  # "the Prime Minister of Japan"
                 start, stop = agent.start, (end if k == len(owners) - 1 else agent.end)
+            # organisations keep their own code: "Gazprom officials" stay RUSBUS, "NATO troops" NATO
+            own_role = role if term.kind == "country" else term.role
             mentions.append(
                 self._mention(
-                    doc, start, stop, term, role, f"{term.entry}+{agent_term.entry}", sent_of, name=name
+                    doc, start, stop, term, own_role, f"{term.entry}+{agent_term.entry}", sent_of, name=name
                 )
             )
         return mentions
