@@ -45,7 +45,8 @@ def test_coordinated_countries_share_the_role(mentions):
 def test_people_are_coded_for_the_story_date(mentions):
     assert mentions("Medvedev", date(2010, 1, 1)) == [("Medvedev", "RUSGOV")]
     assert mentions("Obama said", date(2012, 1, 1)) == [("Obama", "USAGOV")]
-    assert mentions("Defense Minister Itsunori Onodera", date(2013, 5, 1)) == [("Itsunori Onodera", "JPNMIL")]
+    assert mentions("Defense Minister Itsunori Onodera", date(2013, 5, 1)) == [("Defense Minister Itsunori Onodera", "JPNMIL")]
+    assert mentions("Insurgents attacked", date(2013, 5, 1)) == [("Insurgents", "---REB")]
 
 
 def test_mention_spans_point_into_the_text(pipeline):

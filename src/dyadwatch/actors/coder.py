@@ -30,6 +30,7 @@ _OF = {"of"}
 _DETERMINERS = {"the"}
 _MAX_GAP = 3  # title-case words allowed between a country and its role term ("Russian Pacific Fleet")
 _TITLE_ROLES_ABSORB_NAMES = True
+UNKNOWN_COUNTRY = "---"  # CAMEO's code for an actor whose country the text does not give
 
 
 class ActorCoder:
@@ -99,13 +100,13 @@ class ActorCoder:
             owners = self._owners_right(doc, agent, named_at)
             if owners:
                 end = owners[-1].end
-        if not owners:
-            return []
         # a following name belongs to the title: "Foreign Minister Sergei Lavrov"
         name = None
+        person = None
         nxt = named_at.get(end)
         if nxt is not None and self._terms[doc.vocab.strings[nxt.label]][0].kind == "person":
-            name = self._pick(nxt, pub_date).name
+            person = self._pick(nxt, pub_date)
+            name = person.name
             used.add(nxt.start)
             end = nxt.end
         elif _TITLE_ROLES_ABSORB_NAMES and role == "GOV":
@@ -115,6 +116,12 @@ class ActorCoder:
             if j > end and not doc[end].is_sent_start:
                 name = doc[end:j].text
                 end = j
+        if not owners and person is not None:
+            # "Defense Minister Itsunori Onodera": the person's dated office gives the code
+            return [self._mention(doc, agent.start, end, person, person.role, person.entry, sent_of)]
+        if not owners:
+            # a role with no country in reach: CAMEO's unknown-country code ("insurgents" -> ---REB)
+            return [self._mention(doc, agent.start, end, agent_term, role, agent_term.entry, sent_of, name=name)]
         mentions = []
         for k, owner in enumerate(owners):
             term = self._pick(owner, pub_date)
@@ -193,7 +200,7 @@ class ActorCoder:
     def _mention(doc, start, end, term: Term, role, entry, sent_of, name=None) -> ActorMention:
         span = doc[start:end]
         country = term.country
-        code = country + (role or "") if country else (role or "")
+        code = country + (role or "") if country else UNKNOWN_COUNTRY + (role or "")
         return ActorMention(
             text=span.text, char_start=span.start_char, char_end=span.end_char, code=code,
             country=country, role=role, entry=entry, sentence_idx=sent_of[start] if sent_of else -1,
