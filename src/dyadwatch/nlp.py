@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from .records import ActorMention
+
 log = logging.getLogger(__name__)
 
 # Components the event coder needs; NER is left out (actors come from dictionaries).
@@ -70,3 +72,18 @@ def sentence_bounds(doc: "Doc") -> list[tuple[int, int]]:
         bounds.append((start, n))
     # drop ranges made only of whitespace
     return [(s, e) for s, e in bounds if any(not doc[j].is_space for j in range(s, e))]
+
+
+def align_mentions(sent: "Doc", mentions: "list[ActorMention]", offset: int) -> "dict[int, ActorMention]":
+    """Token index in a parsed sentence Doc -> the actor mention covering it.
+
+    ``offset`` is the sentence's start in the document the mentions' offsets refer to.
+    """
+    by_token: dict[int, ActorMention] = {}
+    for m in mentions:
+        span = sent.char_span(m.char_start - offset, m.char_end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            by_token.setdefault(t.i, m)
+    return by_token

@@ -5,9 +5,9 @@ Reads like the diagram in DESIGN.md:
 1. tokenize the whole document (tokenizer only: cheap);
 2. split sentences on punctuation and line breaks;
 3. find and code actor mentions with the phrase matchers;
-4. keep the sentences that hold an actor mention and an event cue word;
+4. keep the sentences that hold an actor mention and an event cue word or a quantity;
 5. run the full spaCy pipeline (tagger, parser, lemmatizer) on those sentences only;
-6. code events on the parsed sentences.
+6. code events and extract facts on the parsed sentences.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from .actors.coder import ActorCoder
 from .actors.dictionary import load_dictionary
 from .config import Options, load_options
 from .events.coder import EventCoder
-from .nlp import PARSE_DISABLE, load_model, sentence_bounds
-from .records import ActorMention, CodedDocument, Document, Event
+from .facts import FactExtractor, has_quantity
+from .nlp import PARSE_DISABLE, align_mentions, load_model, sentence_bounds
+from .records import ActorMention, CodedDocument, Document, Event, Fact
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ class Pipeline:
         self.nlp = nlp if nlp is not None else load_model(self.options.model)
         self.actor_coder = ActorCoder(self.nlp, load_dictionary(self.options.data_dirs))
         self.event_coder = EventCoder(self.options.data_dirs)
+        self.fact_extractor = FactExtractor()
         self._cues = self.event_coder.cue_forms
         self.stats = {"documents": 0, "sentences": 0, "parsed": 0}
         """Running counts: documents coded, sentences seen, sentences given to the parser."""
@@ -77,9 +79,11 @@ class Pipeline:
             for idx, (start, end) in enumerate(bounds):
                 if idx not in by_sentence:
                     continue
-                if self.options.prefilter and not any(tokens[i].lower_ in self._cues for i in range(start, end)):
-                    continue
                 span = tokens[start:end]
+                if self.options.prefilter and not (
+                    any(tokens[i].lower_ in self._cues for i in range(start, end)) or has_quantity(span.text)
+                ):
+                    continue
                 chosen.append((idx, span.start_char, len(to_parse)))
                 to_parse.append(span.text)
             prepared.append((document, published, mentions, by_sentence, chosen))
@@ -88,13 +92,17 @@ class Pipeline:
         results = []
         for document, published, mentions, by_sentence, chosen in prepared:
             events: dict[str, Event] = {}
+            facts: dict[str, Fact] = {}
             for idx, offset, k in chosen:
-                for event in self.event_coder.code_sentence(
-                    parsed[k], by_sentence[idx], doc_id=document.id, sentence_idx=idx,
-                    offset=offset, published=published,
-                ):
+                by_token = align_mentions(parsed[k], by_sentence[idx], offset)
+                where = {"doc_id": document.id, "sentence_idx": idx, "offset": offset, "published": published}
+                for event in self.event_coder.code_sentence(parsed[k], by_token, **where):
                     events.setdefault(event.event_id, event)
-            results.append(CodedDocument(document=document, actors=tuple(mentions), events=tuple(events.values())))
+                for fact in self.fact_extractor.extract(parsed[k], by_token, **where):
+                    facts.setdefault(fact.fact_id, fact)
+            results.append(CodedDocument(
+                document=document, actors=tuple(mentions), events=tuple(events.values()), facts=tuple(facts.values()),
+            ))
         return results
 
 

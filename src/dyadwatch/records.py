@@ -199,8 +199,10 @@ class Fact(Record):
     low: float | None = None
     high: float | None = None
     measure: str | None = None  # e.g. "investment", "trade", "gas supply"
-    actors: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()  # holder first, then counterpart(s)
     period: str | None = None
+    direction: str | None = None  # "up" / "down" when the sentence reports a change
+    previous: float | None = None  # the earlier value of "from X to Y"
 
 
 @dataclass(frozen=True, slots=True)

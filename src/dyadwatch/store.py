@@ -48,7 +48,8 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS facts (
     fact_id VARCHAR PRIMARY KEY, doc_id VARCHAR, sentence_idx INTEGER, sentence VARCHAR,
     char_start INTEGER, char_end INTEGER, text VARCHAR, quantity DOUBLE, unit VARCHAR,
-    low DOUBLE, high DOUBLE, measure VARCHAR, actors VARCHAR[], period VARCHAR
+    low DOUBLE, high DOUBLE, measure VARCHAR, actors VARCHAR[], period VARCHAR,
+    direction VARCHAR, previous DOUBLE
 );
 CREATE TABLE IF NOT EXISTS rejects (
     source VARCHAR, reason VARCHAR, size BIGINT, first_seen TIMESTAMP, last_seen TIMESTAMP,
@@ -140,7 +141,7 @@ class Store:
             fact_rows = {f.fact_id: _fact_row(f) for c in todo for f in c.facts}
             if fact_rows:
                 self.con.executemany(
-                    "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     list(fact_rows.values()),
                 )
             self.con.execute("COMMIT")
@@ -267,4 +268,4 @@ def _event_from_row(row: Sequence[Any]) -> Event:
 
 def _fact_row(f: Fact) -> list[Any]:
     return [f.fact_id, f.doc_id, f.sentence_idx, f.sentence, f.char_start, f.char_end, f.text, f.quantity,
-            f.unit, f.low, f.high, f.measure, list(f.actors), f.period]
+            f.unit, f.low, f.high, f.measure, list(f.actors), f.period, f.direction, f.previous]

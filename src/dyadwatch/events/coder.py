@@ -78,15 +78,15 @@ class EventCoder:
     def code_sentence(
         self,
         sent: Doc,
-        mentions: Sequence[ActorMention],
+        by_token: dict[int, ActorMention],
         *,
         doc_id: str,
         sentence_idx: int,
         offset: int,
         published: date | None,
     ) -> list[Event]:
-        """Events of one parsed sentence. ``offset`` is the sentence's start in the document."""
-        by_token = self._align(sent, mentions, offset)
+        """Events of one parsed sentence; ``by_token`` maps its tokens to actor mentions
+        (see :func:`dyadwatch.nlp.align_mentions`), ``offset`` is its start in the document."""
         if not by_token:
             return []
         firings: list[_Firing] = []
@@ -321,18 +321,6 @@ class EventCoder:
                     if p.dep_ == "pobj" and m is not None and ":capital" in m.entry:
                         return Location(name=m.text, country=m.country)
         return None
-
-    @staticmethod
-    def _align(sent: Doc, mentions: Sequence[ActorMention], offset: int) -> dict[int, ActorMention]:
-        """Token index (in the sentence Doc) -> the mention covering it."""
-        by_token: dict[int, ActorMention] = {}
-        for m in mentions:
-            span = sent.char_span(m.char_start - offset, m.char_end - offset, alignment_mode="expand")
-            if span is None:
-                continue
-            for t in span:
-                by_token.setdefault(t.i, m)
-        return by_token
 
     @staticmethod
     def _event(rule, cameo: CameoCode, src: _Arg, tgt: _Arg, mode, doc_id, sentence_idx, offset, text,
