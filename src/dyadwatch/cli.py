@@ -178,6 +178,33 @@ def _print_events(rows: list[Event], fmt: str) -> None:
         click.echo(f"({len(rows)} events)", err=True)
 
 
+# -------------------------------------------------------------------------- facts
+@main.command()
+@click.option("--db", help="DuckDB store (default: ./dyadwatch.duckdb or $DYADWATCH_DB).")
+@click.option("--dyad", nargs=2, metavar="A B", help="Facts concerning both A and B.")
+@click.option("--actor", help="Facts concerning this actor.")
+@click.option("--measure", help='Only this measure (e.g. "investment", "trade", "gas supply").')
+@click.option("--limit", type=int, help="At most this many facts.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.pass_context
+@_errors_to_exit
+def facts(ctx, db, dyad, actor, measure, limit, fmt) -> None:
+    """List quantitative facts (money, volumes, shares) from the store."""
+    from .store import Store
+
+    options = _options(ctx, db=db)
+    with Store(options.db, read_only=True) as store:
+        rows = store.facts(dyad=tuple(dyad) if dyad else None, actor=actor, measure=measure, limit=limit)
+    for f in rows:
+        if fmt == "jsonl":
+            click.echo(f.to_json())
+        else:
+            click.echo(f"{f.text:28} {f.quantity:>16,.0f} {f.unit:12} {f.measure or '-':16} "
+                       f"{','.join(f.actors) or '-':18} {f.period or '':5} {_clip(f.sentence, 60)}")
+    if fmt == "table":
+        click.echo(f"({len(rows)} facts)", err=True)
+
+
 # --------------------------------------------------------------------------- demo
 @main.command()
 @click.option("--db", default=None, help="Where to write the demo store (default: ./dyadwatch-demo.duckdb).")
@@ -194,7 +221,8 @@ def demo(ctx: click.Context, db: str | None) -> None:
     took = time.perf_counter() - started
     r = result.report
     click.echo(f"{r.coded} documents coded in {took:.1f} s: {result.counts['events']} events, "
-               f"{result.counts['mentions']} actor mentions, {len(r.rejected)} rejected.\n")
+               f"{result.counts['facts']} facts, {result.counts['mentions']} actor mentions, "
+               f"{len(r.rejected)} rejected.\n")
     click.echo("Main dyads (asserted events; cooperation = QuadClass 1-2, conflict = 3-4):")
     click.echo(f"  {'dyad':9} {'events':>6} {'coop':>5} {'confl':>5} {'balance':>8} {'Goldstein':>9}")
     for row in result.dyads:
@@ -205,6 +233,7 @@ def demo(ctx: click.Context, db: str | None) -> None:
     click.echo("Next:")
     click.echo(f"  dyadwatch events --db {result.db} --dyad JPN RUS")
     click.echo(f"  dyadwatch events --db {result.db} --dyad JPN RUS --format csv > jpn_rus.csv")
+    click.echo(f"  dyadwatch facts --db {result.db} --dyad JPN RUS")
     click.echo('  echo "Japan imposed sanctions on Russia." | dyadwatch code - --json')
 
 

@@ -58,6 +58,7 @@ CREATE TABLE IF NOT EXISTS rejects (
 """
 
 EVENT_COLUMNS = [f for f in Event.__dataclass_fields__]
+FACT_COLUMNS = [f for f in Fact.__dataclass_fields__]
 _EVENT_INSERT = "INSERT INTO events VALUES ({})".format(
     ", ".join(
         "CASE WHEN ? IS NULL THEN NULL ELSE struct_pack(name := ?, country := ?, lat := ?::DOUBLE, lon := ?::DOUBLE) END"
@@ -176,6 +177,23 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         rows = self.con.execute(sql, params).fetchall()
         return [_event_from_row(r) for r in rows]
+
+    def facts(self, *, dyad: tuple[str, str] | None = None, actor: str | None = None,
+              measure: str | None = None, limit: int | None = None) -> list[Fact]:
+        """Facts concerning an actor or both actors of a dyad (codes match by prefix: JPN, JPNBUS)."""
+        clauses, params = [], []
+        for code in ([*dyad] if dyad else []) + ([actor] if actor else []):
+            clauses.append("len(list_filter(actors, a -> starts_with(a, ?))) > 0")
+            params.append(code.upper())
+        if measure:
+            clauses.append("measure = ?")
+            params.append(measure)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql = f"SELECT {', '.join(FACT_COLUMNS)} FROM facts {where} ORDER BY doc_id, sentence_idx, char_start"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        rows = self.con.execute(sql, params).fetchall()
+        return [Fact(**{**dict(zip(FACT_COLUMNS, r)), "actors": tuple(r[FACT_COLUMNS.index("actors")] or ())}) for r in rows]
 
     def dyad_summary(self, *, modes: Sequence[str] = ("asserted",), top: int = 10) -> list[dict[str, Any]]:
         """Undirected country pairs with event counts and their cooperation/conflict balance."""
