@@ -255,5 +255,14 @@ def doctor(ctx: click.Context, db: str | None) -> None:
         sys.exit(1)
 
 
+def _register_extensions() -> None:
+    from .cli_analysis import register
+
+    register(main)
+
+
+_register_extensions()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
