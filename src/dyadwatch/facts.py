@@ -30,7 +30,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = r"thousand|million|billion|trillion"
 _SCALE_SHORT = r"bn|mn|tn|m|b"
 _DASH = r"\s*(?:-|–|—)\s*"  # "to" is left out: "from $8 billion to $11 billion" is a change
-_COUNTERPART_PREPS = {"in", "to", "into", "with", "from", "for", "on", "against"}
+_COUNTERPART_PREPS = {"in", "to", "into", "with", "from", "for", "on", "against", "between", "among"}
 _UP = {"rise", "grow", "increase", "climb", "jump", "surge", "soar", "expand", "gain", "double", "triple"}
 _DOWN = {"fall", "drop", "decline", "decrease", "shrink", "slump", "plunge", "slide", "sink", "contract", "dip", "tumble"}
 _YEAR = re.compile(r"\b(?:in|by|during|for|since|of|end of|end-)\s*(?:the\s+)?(?:end of\s+|first half of\s+|second half of\s+)?((?:19|20)\d\d)\b", re.I)
@@ -208,8 +208,14 @@ class FactExtractor:
     def _measure(self, root: Token, sent: Doc) -> tuple[Token | None, str | None]:
         # the governing words first ("investment ... reached $14 billion", "a $400 billion deal")
         chain = [root, *list(root.ancestors)[:4]]
+        # the quantity's own head words first, then what hangs off them ("$100 million of assets")
         for tok in chain:
-            for t in (tok, *tok.children):
+            found = self._measure_of(tok)
+            if found:
+                return tok, found
+        for tok in chain:
+            near = [*tok.children, *(p for c in tok.children if c.dep_ == "prep" for p in c.children)]
+            for t in near:
                 found = self._measure_of(t)
                 if found:
                     return t, found
@@ -222,40 +228,66 @@ class FactExtractor:
 
     def _measure_of(self, tok: Token) -> str | None:
         words = {tok.lemma_.lower(), tok.lower_}
-        phrase = f"{tok.head.lower_} {tok.lower_}" if tok.dep_ in ("compound", "amod") else None
+        # two-word measures are named by a modifier and its noun: "direct investment", "military spending"
+        phrases = {f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ in ("compound", "amod")}
         for name, vocab in self.measures:
-            if words & vocab or (phrase and phrase in vocab):
+            if phrases & vocab:
+                return name
+        for name, vocab in self.measures:
+            if words & vocab:
                 return name
         return None
 
     def _actors(self, root: Token, measure_tok: Token | None, by_token) -> list[str]:
+        """Codes of the actors a quantity concerns: holder first, then counterparts.
+
+        When the measure word governs the quantity ("exports ... worth $20 billion" has the verb
+        or noun above it), its owner ("Japanese exports") is the holder; otherwise the subject of
+        the governing verb is ("Japan froze $100 million of Russian assets"), and the measure's
+        owner becomes a counterpart. Prepositional phrases (in/to/with/from/between ...) and the
+        verb's indirect object ("granted Belarus a loan") name counterparts.
+        """
+        verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+        governs = measure_tok is not None and (measure_tok is root or measure_tok in root.ancestors)
         holder: list[str] = []
-        counterpart: list[str] = []
-        anchors = [t for t in (measure_tok, root) if t is not None]
-        for anchor in anchors:
-            for c in anchor.children:
-                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in by_token and not holder:
-                    holder.append(by_token[c.i].code)
-                if c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS:
-                    for p in c.children:
-                        m = _mention_in(p, by_token)
-                        if m is not None:
-                            counterpart.append(m.code)
-        if not holder:
-            for anchor in anchors:
-                verb = anchor if anchor.pos_ == "VERB" else anchor.head
-                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                subjects = [subj, *subj.conjuncts] if subj is not None else []
-                found = [m for m in (_mention_in(t, by_token) for t in subjects) if m is not None]
-                if found:
-                    holder += [m.code for m in found]
-                    for c in verb.children:
-                        if c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS:
-                            counterpart += [x.code for p in c.children if (x := _mention_in(p, by_token))]
-                    break
-        if not holder and not counterpart:
-            return []
-        return _unique(holder + counterpart)
+        counter: list[str] = []
+        if measure_tok is not None and governs:
+            holder += _owners(measure_tok, by_token)
+            counter += _prep_actors(measure_tok, by_token)
+        if not holder and verb is not None:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                holder += [m.code for t in (subj, *subj.conjuncts) if (m := _mention_in(t, by_token))]
+        if measure_tok is not None and not governs:
+            owners = _owners(measure_tok, by_token)
+            (counter if holder else holder).extend(owners)
+            counter += _prep_actors(measure_tok, by_token)
+        if verb is not None:
+            counter += _prep_actors(verb, by_token)
+        counter += _prep_actors(root, by_token)
+        return _unique(holder + counter)
+
+
+def _owners(tok: Token, by_token) -> list[str]:
+    """Actors modifying a noun: "Germany's investment", "Japanese exports", "EU sanctions"."""
+    return [by_token[c.i].code for c in tok.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in by_token]
+
+
+def _prep_actors(tok: Token, by_token) -> list[str]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS:
+            for p in c.children:
+                for x in (p, *p.conjuncts):  # "trade between Japan and Russia"
+                    m = _mention_in(x, by_token)
+                    if m is not None:
+                        out.append(m.code)
+        elif c.dep_ in ("dative", "dobj") and tok.pos_ in ("VERB", "AUX"):
+            m = _mention_in(c, by_token)  # "granted Belarus a loan", "cost Russia $40 billion"
+            if m is not None:
+                out.append(m.code)
+    return out
 
 
 def _mention_in(tok: Token | None, by_token) -> ActorMention | None:
