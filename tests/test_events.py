@@ -97,3 +97,12 @@ def test_coder_is_deterministic(pipeline):
     a = pipeline.code_text(text, date="2014-02-08")
     b = pipeline.code_text(text, date="2014-02-08")
     assert a == b and len(a.events) == 3
+
+
+def test_object_owner_is_the_target_when_no_slot_names_one(code):
+    assert ("DEU", "CHN", "051") in {(e.source, e.target, e.cameo) for e in code("Germany welcomed China's decision.")}
+
+
+def test_nearest_head_wins_for_targets(code):
+    events = code("Obama urged Russia to withdraw its troops from Crimea.")
+    assert {e.target_country for e in events} == {"RUS"}

@@ -210,17 +210,22 @@ class EventCoder:
 
     # --------------------------------------------------------------- arguments
     def _targets(self, rule, heads, passive, obj, by_token, particle_tok) -> list[_Arg]:
+        """Actors in the rule's first slot that yields any; heads are tried nearest first and the
+        first head that yields wins ("urged Russia to withdraw its troops": Russia, not troops)."""
         for slot in rule.targets:
-            found: list[_Arg] = []
             for head in heads:
                 if head is particle_tok and head is not None:
-                    if slot == head.lower_:
-                        found += [a for p in head.children if p.dep_ == "pobj" and p is not obj
-                                  for a in self._actors_in(p, by_token)]
-                    continue
-                found.extend(self._slot(head, slot, passive, obj, by_token))
-            if found:
-                return found
+                    found = [a for p in head.children if p.dep_ == "pobj" and p is not obj
+                             for a in self._actors_in(p, by_token)] if slot == head.lower_ else []
+                else:
+                    found = self._slot(head, slot, passive, obj, by_token)
+                if found:
+                    return found
+        # the object's owner: "welcomed China's decision", "rejected Kiev's proposal"
+        if obj is not None:
+            for c in obj.children:
+                if c.dep_ in ("poss", "compound", "amod") and c.i in by_token:
+                    return self._actors_in(c, by_token)
         return []
 
     @staticmethod
