@@ -46,7 +46,11 @@ def test_ingest_twice_adds_nothing_and_records_rejects(runner, tmp_path):
     db = str(tmp_path / "s.duckdb")
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02binary")
-    args = ["ingest", str(DATA), str(bad), "--db", db]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("article.txt", "article.html", "articles.jsonl"):
+        (folder / name).write_bytes((DATA / name).read_bytes())
+    args = ["ingest", str(folder), str(bad), "--db", db]
     first = runner.invoke(main, args)
     assert first.exit_code == 0, first.output
     assert "rejected" in first.stderr and str(bad) in first.stderr

@@ -172,7 +172,7 @@ class EventCoder:
     def _apply_noun(self, rule: Rule, noun: Token, by_token) -> _Firing | None:
         sources: list[_Arg] = []
         for c in noun.children:  # "Canada's embargo", "the Japanese sanctions"
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in by_token:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in by_token and _names_actor(c, by_token[c.i]):
                 sources = self._actors_in(c, by_token)
                 break
         if not sources:
@@ -210,21 +210,26 @@ class EventCoder:
 
     # --------------------------------------------------------------- arguments
     def _targets(self, rule, heads, passive, obj, by_token, particle_tok) -> list[_Arg]:
-        """Actors in the rule's first slot that yields any; heads are tried nearest first and the
-        first head that yields wins ("urged Russia to withdraw its troops": Russia, not troops)."""
-        for slot in rule.targets:
-            for head in heads:
+        """Target actors: heads are tried nearest first (the verb, its object, particle, complement),
+        each with the rule's slots in order; the first that names an actor with a country wins
+        ("urged Russia to withdraw its troops": Russia, not troops)."""
+        role_only: list[_Arg] = []  # actors with no country: kept only if nothing better turns up
+        for head in heads:
+            for slot in rule.targets:
                 if head is particle_tok and head is not None:
-                    found = [a for p in head.children if p.dep_ == "pobj" and p is not obj
+                    found = [a for p in head.children if p.dep_ == "pobj" and (obj is None or p.i != obj.i)
                              for a in self._actors_in(p, by_token)] if slot == head.lower_ else []
                 else:
                     found = self._slot(head, slot, passive, obj, by_token)
-                if found:
+                if any(a.mention.country for a in found):
                     return found
+                role_only = role_only or found
+        if role_only:
+            return role_only
         # the object's owner: "welcomed China's decision", "rejected Kiev's proposal"
         if obj is not None:
             for c in obj.children:
-                if c.dep_ in ("poss", "compound", "amod") and c.i in by_token:
+                if c.dep_ in ("poss", "compound", "amod") and c.i in by_token and _names_actor(c, by_token[c.i]):
                     return self._actors_in(c, by_token)
         return []
 
@@ -268,7 +273,7 @@ class EventCoder:
     def _slot(self, head: Token, slot: str, passive: bool, obj: Token | None, by_token) -> list[_Arg]:
         if slot in ("dobj", "iobj"):
             deps = ("nsubjpass",) if passive and slot == "dobj" and obj is None else (slot, "dative") if slot == "iobj" else (slot,)
-            return [a for c in head.children if c.dep_ in deps and c is not obj for a in self._actors_in(c, by_token)]
+            return [a for c in head.children if c.dep_ in deps and (obj is None or c.i != obj.i) for a in self._actors_in(c, by_token)]
         out: list[_Arg] = []
         for c in head.children:
             if c.dep_ in ("prep", "dative") and c.lower_ == slot:
@@ -311,7 +316,7 @@ class EventCoder:
                     )
                     if not ok:
                         continue
-                    if c.i in by_token:
+                    if c.i in by_token and _names_actor(c, by_token[c.i]):
                         return _Arg(by_token[c.i], head)
                     nxt.append(c)
             frontier = nxt
@@ -340,3 +345,9 @@ class EventCoder:
             goldstein=cameo.goldstein, mode=mode, issues=tags, location=location, rule=rule.id,
             date_from=origin,
         )
+
+
+def _names_actor(tok: Token, mention: ActorMention) -> bool:
+    """False for a role word with no country used as a modifier: "military" in "military
+    exercises" describes the exercises; it does not name an actor as "the military" does."""
+    return mention.country is not None or tok.dep_ not in ("amod", "compound", "nmod")

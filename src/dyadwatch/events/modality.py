@@ -19,6 +19,7 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "claim", "insist", "warn", "confirm"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 NEGATIONS = {"not", "n't", "never", "no"}
+NEGATING_VERBS = {"refuse", "decline", "fail", "neglect"}
 
 
 def predicate_mode(verb: Token, obj: Token | None = None) -> str:
@@ -42,6 +43,8 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
         return "planned" if any(h.lemma_ in REPORTING_VERBS for h in chain[1:3]) else "hypothetical"
     if aux & FUTURE_AUX or _going_to(verb):
         return "planned"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in NEGATING_VERBS:
+        return "negated"  # "refused to join sanctions", "failed to reach a deal"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_VERBS:
         if _negated(verb.head):
             return "negated"

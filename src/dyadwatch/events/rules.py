@@ -128,7 +128,7 @@ _IRREGULAR = {
     "throw": ("threw", "thrown"), "blow": ("blew", "blown"), "sell": ("sold",), "buy": ("bought",),
     "pay": ("paid",), "lay": ("laid",), "keep": ("kept",), "feel": ("felt",), "find": ("found",),
     "hang": ("hung", "hanged"), "rise": ("rose", "risen"), "undertake": ("undertook", "undertaken"),
-    "overthrow": ("overthrew", "overthrown"), "bid": ("bid",), "stand": ("stood",), "sign": ("signed",),
+    "overthrow": ("overthrew", "overthrown"), "gas": ("gassed", "gassing", "gasses"), "bid": ("bid",), "stand": ("stood",), "sign": ("signed",),
 }
 
 
