@@ -32,6 +32,14 @@ def mentions(pipeline):
         ("the Prime Minister of Japan", [("Prime Minister of Japan", "JPNGOV")]),
         ("the European Union and NATO", [("the European Union", "IGOEUREEC"), ("NATO", "IGOWSTNAT")]),
         ("Chinese Foreign Minister Wang Yi", [("Chinese Foreign Minister Wang Yi", "CHNGOV")]),
+        ("envoys from Canada and Turkey", [("envoys from Canada", "CANGOV"), ("Turkey", "TURGOV")]),
+        ("Officials in Ankara said", [("Officials in Ankara", "TURGOV")]),
+        ("Russian troops in Syria", [("Russian troops", "RUSMIL"), ("Syria", "SYR")]),
+        ("economies in Latin America", []),
+        ("a missile toward the Sea of Japan", []),
+        ("Abe's government", [("Abe's government", "JPNGOV")]),
+        ("the Obama administration", [("Obama administration", "USAGOV")]),
+        ("pro-Russian separatists", [("separatists", "---REB")]),
     ],
 )
 def test_actor_mentions(mentions, text, expected):

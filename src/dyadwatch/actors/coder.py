@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _COORD = {"and", ",", "&"}
-_OF = {"of"}
+_OF_RIGHT = {"of", "from", "in"}  # "the Prime Minister of Japan", "envoys from Canada", "officials in Ankara"
 _DETERMINERS = {"the"}
 _MAX_GAP = 3  # title-case words allowed between a country and its role term ("Russian Pacific Fleet")
 _TITLE_ROLES_ABSORB_NAMES = True
@@ -68,7 +68,10 @@ class ActorCoder:
         self, doc: Doc, sentences: Sequence[tuple[int, int]] = (), pub_date: date | None = None
     ) -> list[ActorMention]:
         """All actor mentions of ``doc``, in text order."""
-        named = filter_spans(Span(doc, s, e, label=k) for k, s, e in self._named(doc))
+        named = [
+            span for span in filter_spans(Span(doc, s, e, label=k) for k, s, e in self._named(doc))
+            if self._kind(span) != "place" and not _partisan_prefix(doc, span.start)
+        ]
         named_at: dict[int, Span] = {}
         for span in named:
             for i in range(span.start, span.end):
@@ -125,15 +128,15 @@ class ActorCoder:
         mentions = []
         for k, owner in enumerate(owners):
             term = self._pick(owner, pub_date)
-            if term.kind == "person":
-                continue
             used.add(owner.start)
             adjacent = k == len(owners) - 1 and owner.end <= agent.start
             start, stop = (owner.start, end) if adjacent else (owner.start, owner.end)
-            if owner.start > agent.start:  # "the Prime Minister of Japan"
-                start, stop = agent.start, (end if k == len(owners) - 1 else agent.end)
+            if owner.start > agent.start:  # "the Prime Minister of Japan", "envoys from Canada and Turkey"
+                start, stop = (agent.start, owner.end) if k == 0 else (owner.start, owner.end)
             # organisations keep their own code: "Gazprom officials" stay RUSBUS, "NATO troops" NATO
-            own_role = role if term.kind == "country" else term.role
+            own_role = role if term.kind in ("country", "person") else term.role
+            if term.kind == "person":
+                term = Term(term.text, "country", term.country, None, f"person:{term.name}")
             mentions.append(
                 self._mention(
                     doc, start, stop, term, own_role, f"{term.entry}+{agent_term.entry}", sent_of, name=name
@@ -149,7 +152,10 @@ class ActorCoder:
             tok = doc[i]
             span = named_at.get(i)
             if span is not None:
-                if self._terms[doc.vocab.strings[span.label]][0].kind == "person":
+                if self._kind(span) == "person":
+                    # "Abe's government", "the Obama administration": the person's country owns the role
+                    if not owners and (span.end == agent.start or doc[span.end].text in _POSSESSIVE):
+                        owners.insert(0, span)
                     break
                 owners.insert(0, span)
                 i = span.start - 1
@@ -170,21 +176,29 @@ class ActorCoder:
 
     def _owners_right(self, doc, agent: Span, named_at) -> list[Span]:
         i = agent.end
-        if i >= len(doc) or doc[i].lower_ not in _OF:
+        if i >= len(doc) or doc[i].lower_ not in _OF_RIGHT:
             return []
+        prep = doc[i].lower_
         i += 1
         if i < len(doc) and doc[i].lower_ in _DETERMINERS and i not in named_at:
             i += 1
         owners: list[Span] = []
         while i < len(doc) and i in named_at:
             span = named_at[i]
-            if self._terms[doc.vocab.strings[span.label]][0].kind == "person":
+            term = self._terms[doc.vocab.strings[span.label]][0]
+            if term.kind == "person":
+                break
+            # "officials in Ankara" name Turkey's government; "troops in Syria" need not be Syrian
+            if prep == "in" and not term.entry.endswith((":capital", ":seat")):
                 break
             owners.append(span)
             i = span.end
             if i + 1 < len(doc) and doc[i].lower_ in _COORD and (i + 1) in named_at:
                 i += 1
         return owners
+
+    def _kind(self, span: Span) -> str:
+        return self._terms[span.doc.vocab.strings[span.label]][0].kind
 
     def _pick(self, span: Span, pub_date: date | None) -> Term:
         terms = self._terms[span.doc.vocab.strings[span.label]]
@@ -214,3 +228,8 @@ def _sentence_index(n_tokens: int, sentences: Sequence[tuple[int, int]]) -> list
         for i in range(s, e):
             index[i] = k
     return index
+
+
+def _partisan_prefix(doc: Doc, start: int) -> bool:
+    """True for "pro-Russian", "anti-American": the name qualifies a stance, not an owner."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")

@@ -23,7 +23,7 @@ class Term:
     """One dictionary entry a text span can match."""
 
     text: str
-    kind: str  # country | igo | company | person | agent
+    kind: str  # country | igo | company | person | agent | place (a name that blocks a shorter match)
     country: str | None  # ISO3 or IGO code
     role: str | None
     entry: str  # stable id of the entry, shown in output (e.g. "country:JPN:demonym")
@@ -87,6 +87,9 @@ def load_dictionary(user_dirs: Sequence[str] = ()) -> ActorDictionary:
                         start=start, end=end,
                     )
                 )
+    for path in data_files("actors/places.csv", user_dirs):
+        for _, row in read_csv(path, ("name",)):
+            adict.named.append(Term(row["name"], "place", None, None, f"place:{row['name']}"))
     for path in data_files("actors/agents.csv", user_dirs):
         for _, row in read_csv(path, ("term", "role")):
             adict.agents.append(Term(row["term"], "agent", None, row["role"], f"agent:{row['term']}"))
