@@ -85,3 +85,11 @@ def test_config_file_and_environment(tmp_path, monkeypatch):
     cfg.write_text('[dyadwatch]\nmodle = "x"\n')
     with pytest.raises(DataError, match="unknown setting"):
         load_options(cfg)
+
+
+def test_intent_map_points_cooperation_to_03_and_conflict_to_13():
+    from dyadwatch.events.codebook import intent_code, load_intent_map
+
+    assert load_intent_map()
+    assert intent_code("0841") == "0353" and intent_code("071") == "0331" and intent_code("042") == "036"
+    assert intent_code("163") == "1312" and intent_code("195") == "138" and intent_code("111") == "111"

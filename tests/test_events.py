@@ -106,3 +106,16 @@ def test_object_owner_is_the_target_when_no_slot_names_one(code):
 def test_nearest_head_wins_for_targets(code):
     events = code("Obama urged Russia to withdraw its troops from Crimea.")
     assert {e.target_country for e in events} == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    "sentence, cameo",
+    [
+        ("Japan will provide aid to Ukraine.", "033"),
+        ("Japan plans to impose sanctions on Russia next month.", "1312"),
+        ("Japanese Prime Minister Shinzo Abe will visit Russia next year.", "036"),
+    ],
+)
+def test_announced_future_actions_are_coded_as_intent(code, sentence, cameo):
+    (e,) = code(sentence)
+    assert (e.cameo, e.mode) == (cameo, "planned")

@@ -10,11 +10,12 @@ MY_ROOTS = {"06", "07", "08", "09", "12"}
     # ------------------------------------------------------------ 06 material cooperation
     ("China cooperated with Russia on the pipeline project.", {("CHN", "RUS", "060")}),
     ("Japanese and Indian officials will collaborate on defence technology.",
-     {("JPN", "IND", "060"), ("IND", "JPN", "060")}),
-    ("Japan and India will expand cooperation in defence.", {("JPN", "IND", "060"), ("IND", "JPN", "060")}),
+     {("JPN", "IND", "031"), ("IND", "JPN", "031")}),
+    # announced future cooperation is coded as the intent to cooperate (CAMEO 031x), mode planned
+    ("Japan and India will expand cooperation in defence.", {("JPN", "IND", "031"), ("IND", "JPN", "031")}),
     ("Russia boosted trade with China last year.", {("RUS", "CHN", "061")}),
     ("Chinese companies invested $5 billion in Venezuela.", {("CHN", "VEN", "061")}),
-    ("China will invest heavily in Pakistan.", {("CHN", "PAK", "061")}),
+    ("China will invest heavily in Pakistan.", {("CHN", "PAK", "0311")}),
     ("Russia held joint military exercises with China in the Sea of Japan.", {("RUS", "CHN", "062")}),
     ("Chinese and Russian warships began joint naval drills on Tuesday.",
      {("CHN", "RUS", "062"), ("RUS", "CHN", "062")}),

@@ -58,3 +58,25 @@ def lookup(code: str) -> CameoCode:
         return book[code]
     except KeyError:
         raise KeyError(f"unknown CAMEO code {code!r}") from None
+
+
+@lru_cache(maxsize=1)
+def load_intent_map() -> dict[str, str]:
+    """CAMEO code prefix -> the code of the intent to do it (data/events/intent.csv)."""
+    path = package_file("events/intent.csv")
+    book = load_codebook()
+    out: dict[str, str] = {}
+    for line, row in read_csv(path, ("prefix", "intent")):
+        if row["intent"] not in book:
+            raise DataError(str(path), line, f"unknown CAMEO code {row['intent']!r}")
+        out[row["prefix"]] = row["intent"]
+    return out
+
+
+def intent_code(code: str) -> str:
+    """The CAMEO code for announcing ``code`` as a future action (itself when there is none)."""
+    mapping = load_intent_map()
+    for n in range(len(code), 1, -1):
+        if code[:n] in mapping:
+            return mapping[code[:n]]
+    return code

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import package_file, read_yaml
 from ..records import ActorMention, Event, Location
-from .codebook import CameoCode, load_codebook
+from .codebook import CameoCode, intent_code, load_codebook
 from .dates import resolve_date
 from .issues import IssueTagger
 from .modality import predicate_mode
@@ -116,7 +116,8 @@ class EventCoder:
         events: dict[str, Event] = {}
         for f in firings:
             mode = predicate_mode(f.mode_token, f.obj)
-            cameo = self.codebook[f.rule.cameo]
+            # an announced future action is coded as the intent to do it ("will provide aid": 033)
+            cameo = self.codebook[intent_code(f.rule.cameo) if mode == "planned" else f.rule.cameo]
             location = self._location(f.mode_token, by_token)
             for src, tgt in f.pairs:
                 event = self._event(f.rule, cameo, src, tgt, mode, doc_id, sentence_idx, offset, text,
