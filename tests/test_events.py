@@ -119,3 +119,9 @@ def test_nearest_head_wins_for_targets(code):
 def test_announced_future_actions_are_coded_as_intent(code, sentence, cameo):
     (e,) = code(sentence)
     assert (e.cameo, e.mode) == (cameo, "planned")
+
+
+def test_generic_agreement_steps_aside_for_a_coded_complement(code):
+    assert {(e.source, e.target, e.cameo) for e in code("Japan and Russia agreed to strengthen ties.")} == {
+        ("JPN", "RUS", "030"), ("RUS", "JPN", "030")}
+    assert {(e.source, e.target, e.cameo) for e in code("Japan agreed to visit Russia.")} == {("JPN", "RUS", "036")}

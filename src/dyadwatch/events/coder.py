@@ -91,15 +91,22 @@ class EventCoder:
             return []
         firings: list[_Firing] = []
         consumed: set[int] = set()
-        for tok in sent:
-            if tok.i in consumed or not (tok.pos_ in ("VERB", "AUX") or tok.tag_ in _VERB_TAGS):
-                continue
-            for rule in self._by_verb.get(tok.lemma_.lower()) or self._by_verb.get(tok.lower_) or ():
-                firing = self._apply_verb(rule, tok, by_token)
-                if firing is not None:
-                    firings.append(firing)
-                    consumed |= self._consumes(tok, firing.obj)
-                    break
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or t.tag_ in _VERB_TAGS]
+        for fallback in (False, True):
+            fired = {f.predicate.i for f in firings}
+            for tok in verbs:
+                if tok.i in consumed:
+                    continue
+                if fallback and any(t.i in fired for t in tok.subtree if t.dep_ in ("xcomp", "ccomp")):
+                    continue  # a rule fired on what this verb governs: the generic rule steps aside
+                for rule in self._by_verb.get(tok.lemma_.lower()) or self._by_verb.get(tok.lower_) or ():
+                    if rule.fallback != fallback:
+                        continue
+                    firing = self._apply_verb(rule, tok, by_token)
+                    if firing is not None:
+                        firings.append(firing)
+                        consumed |= self._consumes(tok, firing.obj)
+                        break
         for tok in sent:
             if tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN"):
                 continue

@@ -11,6 +11,8 @@ A rule fires on a predicate and says which CAMEO code it carries and where its t
 ``targets``     where the target is: "dobj", "iobj", or a preposition ("with", "on", "against",
                 "between"); looked up on the verb, its object noun and its complement verb
 ``reciprocal``  "X and Y <verb>" with no target means X->Y and Y->X
+``fallback``    fire only where no other rule fired on the verb or on its complement: a generic
+                "agreed to ..." (030) that steps aside for "agreed to visit" (036)
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from ..data import package_file, read_yaml
 from ..errors import DataError
 from .codebook import load_codebook
 
-_KEYS = {"id", "cameo", "verbs", "nouns", "objects", "complements", "targets", "reciprocal", "note"}
+_KEYS = {"id", "cameo", "verbs", "nouns", "objects", "complements", "targets", "reciprocal", "fallback", "note"}
 _SLOTS = {"dobj", "iobj"}
 
 
@@ -37,6 +39,7 @@ class Rule:
     complements: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     reciprocal: bool = False
+    fallback: bool = False
     note: str = ""
     origin: str = ""
 
@@ -110,7 +113,8 @@ def _parse(path: Path, n: int, item: object, codebook) -> Rule:
     return Rule(
         id=rule_id, cameo=cameo, verbs=tuple(verbs), nouns=lists["nouns"], objects=lists["objects"],
         complements=lists["complements"], targets=lists["targets"],
-        reciprocal=bool(item.get("reciprocal", False)), note=str(item.get("note", "")), origin=str(path),
+        reciprocal=bool(item.get("reciprocal", False)), fallback=bool(item.get("fallback", False)),
+        note=str(item.get("note", "")), origin=str(path),
     )
 
 
