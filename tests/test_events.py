@@ -125,3 +125,15 @@ def test_generic_agreement_steps_aside_for_a_coded_complement(code):
     assert {(e.source, e.target, e.cameo) for e in code("Japan and Russia agreed to strengthen ties.")} == {
         ("JPN", "RUS", "030"), ("RUS", "JPN", "030")}
     assert {(e.source, e.target, e.cameo) for e in code("Japan agreed to visit Russia.")} == {("JPN", "RUS", "036")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Rosneft signed an agreement to supply liquefied natural gas to Japan's Marubeni.", ("RUSBUS", "JPNBUS", "057")),
+        ("Russia supplies gas to China.", ("RUS", "CHN", "061")),
+        ("Japan imported more oil from Russia.", ("JPN", "RUS", "061")),
+    ],
+)
+def test_energy_trade_is_economic_cooperation(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}

@@ -162,6 +162,8 @@ class EventCoder:
         heads = [verb, obj, particle_tok, complement]
         if complement is not None:
             heads += [c for c in complement.children if c.dep_ == "dobj"]
+        if obj is not None:  # the content of the object: "signed an agreement to supply gas to Japan"
+            heads += [c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         targets = self._targets(rule, [h for h in heads if h is not None], passive, obj, by_token, particle_tok)
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, verb, verb, obj, pairs) if pairs else None
