@@ -137,3 +137,12 @@ def test_generic_agreement_steps_aside_for_a_coded_complement(code):
 )
 def test_energy_trade_is_economic_cooperation(code, sentence, expected):
     assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
+
+
+def test_target_in_a_clausal_complement(code):
+    assert ("RUS", "UKR") in {(e.source_country, e.target_country) for e in code("Russia demanded that Ukraine release the pilot.")}
+
+
+def test_staged_is_a_light_verb_despite_the_lemmatizer(code):
+    events = code("Chinese protesters staged a demonstration against Japan.")
+    assert {e.cameo_root for e in events} == {"14"}

@@ -118,8 +118,9 @@ MY_ROOTS = {"06", "07", "08", "09", "12"}
     ("Russia vetoed a U.N. resolution on Syria.", {("RUS", "SYR", "129")}),
     ("China blocked a resolution on Syria.", {("CHN", "SYR", "129")}),
     # ------------------------------------------------------------ negatives: no event
-    ("Russia held exercises near the Ukrainian border.", set()),  # unilateral drills: no partner
-    ("Russia held military exercises near the Ukrainian border.", set()),  # "military" modifies, names no actor
+    # unilateral drills near a neighbour are a show of force (150, rules r10_11_13_15), not cooperation
+    ("Russia held exercises near the Ukrainian border.", {("RUS", "UKR", "150")}),
+    ("Russia held military exercises near the Ukrainian border.", {("RUS", "UKR", "150")}),
     ("Russia released a statement on Ukraine.", set()),  # release of a statement, not of persons
     ("Japan released its annual defence report.", set()),
     ("Russia released photos of the Ukrainian jet.", set()),  # released information, not persons

@@ -165,6 +165,11 @@ class EventCoder:
         if obj is not None:  # the content of the object: "signed an agreement to supply gas to Japan"
             heads += [c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         targets = self._targets(rule, [h for h in heads if h is not None], passive, obj, by_token, particle_tok)
+        if not targets and (rule.complements == () or complement is None):
+            # "demanded that Ukraine release the pilot": the subject of the clausal complement
+            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            subj = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None) if clause is not None else None
+            targets = [a for a in self._actors_in(subj, by_token) if a.mention.country] if subj is not None else []
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, verb, verb, obj, pairs) if pairs else None
 
