@@ -146,3 +146,8 @@ def test_target_in_a_clausal_complement(code):
 def test_staged_is_a_light_verb_despite_the_lemmatizer(code):
     events = code("Chinese protesters staged a demonstration against Japan.")
     assert {e.cameo_root for e in events} == {"14"}
+
+
+def test_readiness_is_a_planned_intent(code):
+    (e,) = code("France is ready to provide aid to Liberia.")
+    assert (e.source, e.target, e.cameo, e.mode) == ("FRA", "LBR", "033", "planned")

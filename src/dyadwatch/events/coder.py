@@ -275,8 +275,9 @@ class EventCoder:
                         passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in tok.children)
                         continue
                     return []
-            # no subject here: inherit from the governing verb ("agreed to meet", "met and discussed")
-            if tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
+            # no subject here: inherit from the governing verb ("agreed to meet", "met and discussed",
+            # "is ready to contribute": contribute -> ready -> is)
+            if tok.dep_ in ("xcomp", "conj", "acomp") and tok.head is not tok:
                 tok = tok.head
                 passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in tok.children)
                 continue

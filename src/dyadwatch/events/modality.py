@@ -20,6 +20,7 @@ REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "claim",
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 NEGATIONS = {"not", "n't", "never", "no"}
 NEGATING_VERBS = {"refuse", "decline", "fail", "neglect"}
+READY_ADJECTIVES = {"ready", "willing", "prepared", "determined", "eager", "keen", "set", "poised", "likely"}
 
 
 def predicate_mode(verb: Token, obj: Token | None = None) -> str:
@@ -51,6 +52,8 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
         return "planned"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.head.lemma_ in PLAN_VERBS:
         return "planned"
+    if verb.dep_ == "xcomp" and verb.head.lower_ in READY_ADJECTIVES:
+        return "planned"  # "is ready to contribute troops", "willing to withdraw"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in DENY_VERBS:
         return "denied"
     return "asserted"
