@@ -151,3 +151,9 @@ def test_staged_is_a_light_verb_despite_the_lemmatizer(code):
 def test_readiness_is_a_planned_intent(code):
     (e,) = code("France is ready to provide aid to Liberia.")
     assert (e.source, e.target, e.cameo, e.mode) == ("FRA", "LBR", "033", "planned")
+
+
+def test_country_list_read_as_apposition_is_coordination(code):
+    events = code("The US, Russia, and Switzerland met yesterday.")
+    assert {(e.source, e.target) for e in events} == {
+        (a, b) for a in ("USA", "RUS", "CHE") for b in ("USA", "RUS", "CHE") if a != b}

@@ -303,7 +303,15 @@ class EventCoder:
         if tok is None:
             return []
         out: list[_Arg] = []
-        for head in (tok, *tok.conjuncts):
+        heads = [tok, *tok.conjuncts]
+        # "The US, Russia, and Switzerland": a parser may read a list of countries as apposition;
+        # one country never stands in apposition to another, so it is coordination
+        own = by_token.get(tok.i)
+        for c in tok.children:
+            m = by_token.get(c.i)
+            if c.dep_ == "appos" and m is not None and m.country and own is not None and m.country != own.country:
+                heads += [c, *c.conjuncts]
+        for head in heads:
             found = [self._np_actor(head, by_token)]
             for mod in head.children:
                 if mod.dep_ in _COORDINATED_MODIFIERS and mod.conjuncts:
