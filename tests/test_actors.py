@@ -74,3 +74,11 @@ def test_dictionary_counts_cover_every_iso_country():
     counts = load_dictionary().counts()
     assert counts["countries"] >= len(pycountry.countries)
     assert counts["igo"] > 0 and counts["people"] > 0
+
+
+def test_state_roles_take_the_only_country_of_the_sentence(mentions):
+    assert ("President Omar", "SDNGOV") in mentions("President Omar al-Bashir lifted the curfew in Sudan.")
+    # other roles are often foreign to the one country named: they keep the unknown-country code
+    assert ("rebels", "---REB") in mentions("Russian troops attacked rebels.")
+    # two countries: no guess
+    assert ("president", "---GOV") in mentions("The president met Chinese and Russian envoys.")

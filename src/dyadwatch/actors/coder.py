@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 from datetime import date
@@ -92,6 +93,7 @@ class ActorCoder:
             term = self._pick(span, pub_date)
             out.append(self._mention(doc, span.start, span.end, term, term.role, term.entry, sent_of))
         out.sort(key=lambda m: (m.char_start, m.char_end))
+        out = _resolve_state_roles(out)
         return out
 
     def _compose(self, doc, agent: Span, named_at, used, pub_date, sent_of) -> list[ActorMention]:
@@ -233,3 +235,25 @@ def _sentence_index(n_tokens: int, sentences: Sequence[tuple[int, int]]) -> list
 def _partisan_prefix(doc: Doc, start: int) -> bool:
     """True for "pro-Russian", "anti-American": the name qualifies a stance, not an owner."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
+
+
+# Roles of the state itself: when a sentence names one country only, "the president", "the
+# parliament", "riot police" with no country of their own belong to it ("President Omar
+# al-Bashir shortened the curfew in Sudan" -> SDNGOV). Other roles (rebels, troops, civilians)
+# are often foreign to the country named, so they keep the unknown-country code.
+STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
+
+
+def _resolve_state_roles(mentions: list[ActorMention]) -> list[ActorMention]:
+    countries: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.country and not m.country.startswith("IGO"):
+            countries.setdefault(m.sentence_idx, set()).add(m.country)
+    out = []
+    for m in mentions:
+        only = countries.get(m.sentence_idx, set())
+        if m.country is None and m.role in STATE_ROLES and len(only) == 1:
+            (country,) = only
+            m = dataclasses.replace(m, country=country, code=country + m.role, entry=m.entry + "+sentence_country")
+        out.append(m)
+    return out
