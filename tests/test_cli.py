@@ -107,3 +107,18 @@ def test_doctor_names_the_fix_for_a_missing_model(runner, tmp_path, monkeypatch)
     result = runner.invoke(main, ["doctor", "--db", str(tmp_path / "x.duckdb")])
     assert result.exit_code == 1
     assert "BAD  model" in result.stdout and "fix:" in result.stdout
+
+
+def test_eval_command_scores_a_gold_file(runner, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps({"id": "1", "date": "20140101", "text": "Japan imposed sanctions on Russia.",
+                    "expected": [{"source": "JPN", "target": "RUS", "code": "163"}]}) + "\n"
+        + json.dumps({"id": "2", "date": "20140101", "text": "China criticized Japan.",
+                      "expected": [{"source": "CHN", "target": "JPN", "code": "112"}]}) + "\n"
+    )
+    result = runner.invoke(main, ["eval", str(gold), "--errors", "5"])
+    assert result.exit_code == 0, result.output
+    assert "cameo exact P 0.500  R 0.500  F1 0.500" in result.stdout
+    assert "cameo dyad  P 1.000  R 1.000  F1 1.000" in result.stdout
+    assert "China criticized Japan." in result.stdout

@@ -90,6 +90,25 @@ def register(group: click.Group) -> None:
         click.echo(str(path))
 
 
+    @group.command(name="eval")
+    @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+    @click.option("--errors", type=int, default=0, help="Also print N sentences the coder got wrong.")
+    @click.option("--model", help="spaCy model package to use.")
+    @click.pass_context
+    @_errors_to_exit
+    def evaluate_gold(ctx: click.Context, gold: str, errors: int, model: str | None) -> None:
+        """Score the coder on gold-coded sentences (CAMEO triples or PLOVER records, JSONL)."""
+        from .evaluate import CameoScore, evaluate, format_cameo, format_plover
+        from .pipeline import Pipeline
+
+        kind, score = evaluate(Pipeline(_options(ctx, model=model)), gold)
+        lines = format_cameo(kind, score) if isinstance(score, CameoScore) else format_plover(kind, score)
+        for line in lines:
+            click.echo(line)
+        for err in score.errors[:errors]:
+            click.echo(f"\n{err['id']}: {err['text']}\n  gold {err['gold']}\n  got  {err['predicted']} {err['rules']}")
+
+
 def _print_csv(series: Any) -> None:
     writer = csv.writer(sys.stdout, lineterminator="\n")
     columns = list(series.columns)

@@ -128,7 +128,7 @@ def score_cameo(pipeline: Pipeline, rows: Sequence[dict[str, Any]]) -> CameoScor
         }
         for level, view in views.items():
             score.levels[level].add({view(t) for t in gold}, {view(t) for t in pred})
-        if {views["dyad"](t) for t in gold} != {views["dyad"](t) for t in pred}:
+        if set(gold) != set(pred):
             score.errors.append({"id": row["id"], "text": row["text"], "gold": gold, "predicted": pred,
                                  "rules": [e.rule for e in events]})
     return score
