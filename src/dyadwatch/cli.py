@@ -46,6 +46,9 @@ def main(ctx: click.Context, config: str | None, verbose: int) -> None:
     logging.basicConfig(
         level=logging.WARNING - 10 * min(verbose, 2), stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
     )
+    if verbose < 2:  # the HTML extractor's own notes ("discarding data") repeat our reject lines
+        for noisy in ("trafilatura", "htmldate", "courlan"):
+            logging.getLogger(noisy).setLevel(logging.ERROR)
     ctx.ensure_object(dict)
     ctx.obj["config"] = config
 
@@ -105,30 +108,83 @@ def _clip(text: str, width: int) -> str:
 @click.option("--db", help="DuckDB store (default: ./dyadwatch.duckdb or $DYADWATCH_DB).")
 @click.option("--strict", is_flag=True, help="Exit 1 when any input was rejected.")
 @click.option("--model", help="spaCy model package to use.")
+@click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds for each URL or feed request.")
+@click.option("--max-mb", type=float, default=20.0, show_default=True, help="Largest single document (file, JSONL line, WARC record, download).")
+@click.option("--batch-size", type=click.IntRange(1), default=32, show_default=True, help="Documents per stored transaction.")
 @click.pass_context
 @_errors_to_exit
-def ingest(ctx: click.Context, paths: Sequence[str], db: str | None, strict: bool, model: str | None) -> None:
-    """Ingest and code PATH... (files, folders, globs, JSONL) into the store."""
+def ingest(ctx: click.Context, paths: Sequence[str], db: str | None, strict: bool, model: str | None,
+           timeout: float, max_mb: float, batch_size: int) -> None:
+    """Ingest and code PATH... (files, folders, globs, JSONL, WARC, feeds, URLs) into the store."""
     from .pipeline import Pipeline
     from .runner import ingest as run_ingest
     from .store import Store
 
     options = _options(ctx, db=db, model=model)
     pipeline = Pipeline(options)
-    last = [time.monotonic()]
+    last = [0.0]
+    shown = [0]
+
+    def show_rejects(report) -> None:
+        for rej in report.rejected[shown[0]:]:
+            click.echo(f"dyadwatch: rejected {rej.source}: {rej.reason}", err=True)
+        shown[0] = len(report.rejected)
 
     def progress(report) -> None:
-        if time.monotonic() - last[0] >= 2.0:
+        show_rejects(report)
+        if time.monotonic() - last[0] >= 2.0:  # the first batch, then every 2 s
             last[0] = time.monotonic()
-            click.echo(f"ingest: {report.documents} documents, {report.events} events ...", err=True)
+            click.echo(f"ingest: {report.documents} documents read, {report.coded} coded, {report.events} events, "
+                       f"{len(report.rejected)} rejected ... {_clip(report.current, 60)}", err=True)
 
     with Store(options.db) as store:
-        report = run_ingest(paths, store, pipeline, progress=progress)
-    for rej in report.rejected:
-        click.echo(f"dyadwatch: rejected {rej.source}: {rej.reason}", err=True)
+        report = run_ingest(paths, store, pipeline, batch_size=batch_size, progress=progress,
+                            options=_ingest_options(timeout, max_mb))
+    show_rejects(report)
     click.echo(f"{report.summary()}; store: {options.db}", err=True)
     if strict and report.rejected:
         sys.exit(1)
+
+
+def _ingest_options(timeout: float, max_mb: float):
+    from .ingest import IngestOptions
+
+    return IngestOptions(timeout=timeout, max_bytes=int(max_mb * 2**20))
+
+
+# ------------------------------------------------------------------------ extract
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per document per line.")
+@click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds for each URL or feed request.")
+@click.option("--max-mb", type=float, default=20.0, show_default=True, help="Largest single document.")
+@_errors_to_exit
+def extract(files: Sequence[str], as_json: bool, timeout: float, max_mb: float) -> None:
+    """Clean FILE... (or URLs, feeds, WARC, - for stdin) without coding: title, date, language, text."""
+    from .ingest import extract_documents
+
+    failed = 0
+    for item in extract_documents(files, options=_ingest_options(timeout, max_mb)):
+        if isinstance(item, Rejected):
+            failed += 1
+            click.echo(f"dyadwatch: {item.source}: {item.reason}", err=True)
+        elif as_json:
+            click.echo(json.dumps(extracted_to_json(item), ensure_ascii=False))
+        else:
+            d = item
+            extra = f"; copy of {d.duplicate_of}" if d.duplicate_of else ""
+            click.echo(f"== {d.title or d.source}  ({d.date or 'undated'}; {d.language or 'language unknown'}; "
+                       f"{len(d.text)} characters kept, {d.boilerplate_chars} dropped{extra})")
+            click.echo(f"   {d.source}" + (f"  {d.url}" if d.url and d.url != d.source else ""))
+            click.echo(d.text + "\n")
+    if failed:
+        sys.exit(1)
+
+
+def extracted_to_json(doc) -> dict[str, Any]:
+    d = doc.to_dict()
+    keys = ("id", "source", "title", "date", "url", "language", "author", "site_name", "duplicate_of", "text", "boilerplate_chars")
+    return {k: d[k] for k in keys}
 
 
 # ------------------------------------------------------------------------- events
@@ -230,6 +286,7 @@ def demo(ctx: click.Context, db: str | None) -> None:
         click.echo(f"  {row['a']}-{row['b']:5} {row['events']:>6} {row['cooperation']:>5} {row['conflict']:>5} "
                    f"{balance:>+8.2f} {row['goldstein_sum']:>+9.1f}")
     click.echo(f"\nStore: {result.db}")
+    click.echo(f"Brief: {result.brief}")
     click.echo("Next:")
     click.echo(f"  dyadwatch events --db {result.db} --dyad JPN RUS")
     click.echo(f"  dyadwatch events --db {result.db} --dyad JPN RUS --format csv > jpn_rus.csv")

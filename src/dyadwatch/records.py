@@ -104,6 +104,9 @@ class Document(Record):
     language: str | None = None
     content_hash: str = ""
     boilerplate_chars: int = 0  # characters dropped as boilerplate by the cleaner
+    author: str | None = None
+    site_name: str | None = None
+    duplicate_of: str | None = None  # id of the document this one is a near-copy of (not coded)
 
     @classmethod
     def from_text(cls, text: str, *, id: str | None = None, **meta: Any) -> "Document":

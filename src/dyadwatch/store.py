@@ -10,26 +10,30 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from .errors import StoreError
-from .records import CODER_VERSION, ActorMention, CodedDocument, Event, Fact, Location, Rejected
+from .records import CODER_VERSION, ActorMention, CodedDocument, Document, Event, Fact, Location, Rejected
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS documents (
     doc_id VARCHAR PRIMARY KEY, content_hash VARCHAR, source VARCHAR, title VARCHAR, date DATE,
     url VARCHAR, language VARCHAR, text VARCHAR, boilerplate_chars INTEGER,
-    coder_version VARCHAR, n_events INTEGER, ingested_at TIMESTAMP
+    coder_version VARCHAR, n_events INTEGER, ingested_at TIMESTAMP,
+    author VARCHAR, site_name VARCHAR, duplicate_of VARCHAR, coded BOOLEAN, minhash BLOB
 );
 CREATE TABLE IF NOT EXISTS mentions (
     doc_id VARCHAR, sentence_idx INTEGER, char_start INTEGER, char_end INTEGER, text VARCHAR,
@@ -57,6 +61,21 @@ CREATE TABLE IF NOT EXISTS rejects (
 );
 """
 
+# schema 1 -> 2: documents gained author, site_name, duplicate_of (near-copies, linked, not
+# coded), coded (false for duplicates and non-English documents) and minhash (the signature
+# near-duplicates are found by, so a later run links copies to documents stored before)
+_MIGRATIONS = """
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS author VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS site_name VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS coded BOOLEAN;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS minhash BLOB;
+"""
+DOCUMENT_COLUMNS = [
+    "doc_id", "content_hash", "source", "title", "date", "url", "language", "text", "boilerplate_chars",
+    "coder_version", "n_events", "ingested_at", "author", "site_name", "duplicate_of", "coded", "minhash",
+]
+_DOCUMENT_INSERT = f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}) VALUES ({', '.join('?' * len(DOCUMENT_COLUMNS))})"
 EVENT_COLUMNS = [f for f in Event.__dataclass_fields__]
 FACT_COLUMNS = [f for f in Fact.__dataclass_fields__]
 _EVENT_INSERT = "INSERT INTO events VALUES ({})".format(
@@ -83,6 +102,7 @@ class Store:
             raise StoreError(f"{self.path}: cannot open store: {exc}") from exc
         if not read_only:
             self.con.execute(_SCHEMA)
+            self.con.execute(_MIGRATIONS)
             self.con.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
             )
@@ -108,13 +128,28 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def write(self, coded: Iterable[CodedDocument]) -> int:
-        """Write coded documents in one transaction; returns how many were new or replaced."""
-        batch = list(coded)
+    def write(
+        self,
+        coded: Iterable[CodedDocument],
+        *,
+        uncoded: Iterable[Document] = (),
+        signatures: Mapping[str, bytes] | None = None,
+    ) -> int:
+        """Write coded documents in one transaction; returns how many were new or replaced.
+
+        ``uncoded`` documents (near-copies linked by ``duplicate_of``, non-English documents)
+        are stored in the same transaction, marked ``coded = false``; ``signatures`` holds
+        each document's near-duplicate signature by id. A reject recorded earlier for the
+        source of a document now written is removed: the input has been read after all.
+        """
+        stored_only = [CodedDocument(document=d) for d in uncoded]
+        batch = list(coded) + stored_only
+        not_coded = {id(c) for c in stored_only}
         done = self.coded_ids([c.document.id for c in batch])
         todo = [c for c in batch if c.document.id not in done]
         if not todo:
             return 0
+        signatures = signatures or {}
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         try:
             self.con.execute("BEGIN TRANSACTION")
@@ -122,13 +157,17 @@ class Store:
             for table in ("mentions", "events", "facts", "documents"):
                 self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
             self.con.executemany(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                _DOCUMENT_INSERT,
                 [
                     [d.id, d.content_hash, d.source, d.title, _date_or_none(d.date), d.url, d.language,
-                     d.text, d.boilerplate_chars, CODER_VERSION, len(c.events), now]
+                     d.text, d.boilerplate_chars, CODER_VERSION, len(c.events), now, d.author, d.site_name,
+                     d.duplicate_of, id(c) not in not_coded, signatures.get(d.id)]
                     for c in todo
                     for d in [c.document]
                 ],
+            )
+            self.con.execute(
+                "DELETE FROM rejects WHERE source IN (SELECT unnest(?))", [sorted({c.document.source for c in todo})]
             )
             mention_rows = {
                 (c.document.id, m.char_start, m.char_end, m.code): _mention_row(c.document.id, m)
@@ -178,6 +217,44 @@ class Store:
         rows = self.con.execute(sql, params).fetchall()
         return [_event_from_row(r) for r in rows]
 
+    def events_frame(
+        self,
+        *,
+        dyad: tuple[str, str] | None = None,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        modes: Sequence[str] | None = None,
+    ) -> "pd.DataFrame":
+        """Events as a pandas DataFrame, with the same filters as :meth:`events`.
+
+        Columns: the event record's (``issues`` as tuples, ``date`` as datetime64, ``location`` as a
+        dict or None), then ``doc_url``, ``doc_source`` and ``doc_title`` of the event's document.
+        """
+        where, params = _event_filters(dyad, actor, since, until, modes)
+        columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
+        sql = (
+            f"SELECT {columns}, d.url AS doc_url, d.source AS doc_source, d.title AS doc_title "
+            f"FROM (SELECT * FROM events {where}) e LEFT JOIN documents d ON d.doc_id = e.doc_id "
+            "ORDER BY e.date, e.doc_id, e.sentence_idx, e.event_id"
+        )
+        try:
+            frame = self.con.execute(sql, params).df()
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot read events: {exc}") from exc
+        frame["issues"] = [tuple(v) if v is not None else () for v in frame["issues"]]
+        frame["location"] = [v if isinstance(v, dict) else None for v in frame["location"]]
+        return frame
+
+    def documents_frame(self, doc_ids: Sequence[str]) -> "pd.DataFrame":
+        """Where the given documents came from: doc_id, source, title, date, url (no text)."""
+        sql = ("SELECT doc_id, source, title, date, url FROM documents "
+               "WHERE doc_id IN (SELECT unnest(?)) ORDER BY doc_id")
+        try:
+            return self.con.execute(sql, [list(doc_ids)]).df()
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot read documents: {exc}") from exc
+
     def facts(self, *, dyad: tuple[str, str] | None = None, actor: str | None = None,
               measure: str | None = None, limit: int | None = None) -> list[Fact]:
         """Facts concerning an actor or both actors of a dyad (codes match by prefix: JPN, JPNBUS)."""
@@ -217,6 +294,12 @@ class Store:
         for table in ("documents", "mentions", "events", "facts", "rejects"):
             out[table] = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         return out
+
+    def dedup_keys(self) -> list[tuple[str, str, bytes | None]]:
+        """(doc_id, content_hash, minhash) of every stored document that is not a copy."""
+        return self.con.execute(
+            "SELECT doc_id, content_hash, minhash FROM documents WHERE duplicate_of IS NULL ORDER BY ingested_at, doc_id"
+        ).fetchall()
 
     def rejects(self) -> list[Rejected]:
         rows = self.con.execute("SELECT source, reason, size FROM rejects ORDER BY source").fetchall()
