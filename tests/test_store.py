@@ -36,14 +36,14 @@ def test_new_coder_version_replaces_a_document_whole(store, monkeypatch):
 def test_failed_batch_leaves_the_store_as_it_was(store, monkeypatch):
     store.write([_coded("d1", _event("d1"))])
     bad = _coded("d2", _event("d2"))
-    real = store.con.executemany
+    real = store.con.execute
 
-    def explode(sql, rows):
+    def explode(sql, params=None):
         if sql.startswith("INSERT INTO events"):
             raise duckdb.Error("disk on fire")
-        return real(sql, rows)
+        return real(sql, params)
 
-    monkeypatch.setattr(store, "con", _Proxy(store.con, executemany=explode))
+    monkeypatch.setattr(store, "con", _Proxy(store.con, execute=explode))
     with pytest.raises(Exception, match="nothing of this batch"):
         store.write([bad])
     monkeypatch.undo()
