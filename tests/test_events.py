@@ -157,3 +157,8 @@ def test_country_list_read_as_apposition_is_coordination(code):
     events = code("The US, Russia, and Switzerland met yesterday.")
     assert {(e.source, e.target) for e in events} == {
         (a, b) for a in ("USA", "RUS", "CHE") for b in ("USA", "RUS", "CHE") if a != b}
+
+
+def test_partitive_object(code):
+    events = code("Russia supplies a tenth of Japan's gas.")
+    assert ("RUS", "JPN", "061") in {(e.source, e.target, e.cameo) for e in events}

@@ -37,6 +37,8 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "its"}
 # modifier dependencies whose coordination names several actors: "Chinese and Indian officials"
 _COORDINATED_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+_PARTITIVES = {"tenth", "third", "quarter", "half", "share", "part", "bulk", "most", "much", "percent",
+               "majority", "portion", "fraction", "lot", "some", "all"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +152,10 @@ class EventCoder:
             if particle_tok is not None:
                 candidates += [c for c in particle_tok.children if c.dep_ == "pobj"]
             candidates += [cc for c in candidates for cc in c.conjuncts]
+            # partitive objects: "supplies a tenth of Japan's gas", "most of its oil"
+            candidates += [p for c in candidates if c.lemma_.lower() in _PARTITIVES
+                           for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj"]
             obj = next((c for c in candidates if c.lemma_.lower() in rule.objects), None)
             if obj is None:
                 return None
