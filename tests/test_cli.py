@@ -94,6 +94,16 @@ def test_demo(runner, tmp_path):
     assert "JPN-RUS" in result.stdout and f"Store: {db}" in result.stdout
     assert "dyadwatch events" in result.stdout
     assert db.exists()
+    # the Japan-Russia brief from the sample corpus: cooperation in energy and dialogue,
+    # conflict over territory and sanctions
+    import re
+
+    brief = tmp_path / "demo-brief.html"  # written next to the store, named after it
+    text = " ".join(re.sub("<[^>]+>", " ", brief.read_text()).split())
+    drivers = re.search(r"Cooperation came in ([^.]*)", text).group(1)
+    cooperation, conflict = drivers.split("alongside conflict over")
+    assert "energy" in cooperation and "diplomatic dialogue" in cooperation
+    assert "territory" in conflict and "sanctions" in conflict
 
 
 def test_doctor(runner, tmp_path):
