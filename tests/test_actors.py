@@ -82,3 +82,8 @@ def test_state_roles_take_the_only_country_of_the_sentence(mentions):
     assert ("rebels", "---REB") in mentions("Russian troops attacked rebels.")
     # two countries: no guess
     assert ("president", "---GOV") in mentions("The president met Chinese and Russian envoys.")
+
+
+def test_later_surname_resolves_to_the_person_named_earlier(mentions):
+    text = "Lebanese President Michel Suleiman met Kerry. Later, Suleiman said the talks went well."
+    assert mentions(text)[-1] == ("Suleiman", "LBNGOV")

@@ -92,6 +92,7 @@ class ActorCoder:
                 continue
             term = self._pick(span, pub_date)
             out.append(self._mention(doc, span.start, span.end, term, term.role, term.entry, sent_of))
+        out.extend(self._surname_mentions(doc, out, sent_of))
         out.sort(key=lambda m: (m.char_start, m.char_end))
         out = _resolve_state_roles(out)
         return out
@@ -198,6 +199,32 @@ class ActorCoder:
             if i + 1 < len(doc) and doc[i].lower_ in _COORD and (i + 1) in named_at:
                 i += 1
         return owners
+
+    @staticmethod
+    def _surname_mentions(doc: Doc, mentions: list[ActorMention], sent_of) -> list[ActorMention]:
+        """Later surname-only mentions of a person named in full earlier in the document
+        ("Foreign Minister Sergei Lavrov ... Lavrov said") take that person's code."""
+        first: dict[str, ActorMention] = {}
+        for m in sorted(mentions, key=lambda m: m.char_start):
+            parts = (m.name or "").split()
+            if len(parts) >= 2 and m.code and parts[-1][:1].isupper():
+                first.setdefault(parts[-1], m)
+        if not first:
+            return []
+        covered = set()
+        for m in mentions:
+            covered.update(range(m.char_start, m.char_end))
+        out = []
+        for tok in doc:
+            m = first.get(tok.text)
+            if m is None or tok.idx < m.char_end or tok.idx in covered:
+                continue
+            out.append(ActorMention(
+                text=tok.text, char_start=tok.idx, char_end=tok.idx + len(tok.text), code=m.code,
+                country=m.country, role=m.role, entry=f"{m.entry}+surname", name=m.name,
+                sentence_idx=sent_of[tok.i] if sent_of else -1,
+            ))
+        return out
 
     def _kind(self, span: Span) -> str:
         return self._terms[span.doc.vocab.strings[span.label]][0].kind
