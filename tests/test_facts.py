@@ -128,7 +128,7 @@ def _facts(pipeline, sentence, date="2016-03-01"):
         ("Saudi Arabia's oil output rose to 10 million barrels per day.", "production", ("SAU",)),
         ("Russia's gas production fell 5 percent.", "production", ("RUS",)),
         ("Japan froze $100 million of Russian assets.", "sanctions", ("JPN", "RUS")),
-        ("The EU sanctions cost Russia $40 billion a year.", "sanctions", ("IGOEUREEC", "RUS")),
+        ("The EU sanctions cost Russia $40 billion a year.", "cost", ("IGOEUREEC", "RUS")),
     ],
 )
 def test_measure_and_actors(pipeline, sentence, measure, actors):
@@ -186,3 +186,51 @@ def test_facts_are_stored_and_queried(pipeline):
         assert f == coded.facts[0]
         assert store.facts(actor="CHN") == []
         assert len(store.facts(measure="investment")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit, measure, actors, period",
+    [
+        ("The pipeline to Japan would cost about 700 billion yen.", 700 * B, "JPY", "cost", ("JPN",), None),
+        ("Russia spent $70 billion on defence in 2014.", 70 * B, "USD", None, ("RUS",), "2014"),
+        ("China's defence budget rose 12 percent to $132 billion in 2014.", 132 * B, "USD", "military spending", ("CHN",), "2014"),
+        ("Saudi Arabia pumped 10 million barrels per day in 2015.", 10 * M, "barrels per day", None, ("SAU",), "2015"),
+        ("Iran's oil exports fell to 1 million barrels a day.", 1 * M, "barrels per day", "exports", ("IRN",), None),
+        ("Japan pledged $200 million in humanitarian aid for Syria.", 200 * M, "USD", "aid", ("JPN", "SYR"), None),
+        ("The World Bank lent Ukraine $3 billion.", 3 * B, "USD", "loan", ("IGOWBK", "UKR"), None),
+        ("The IMF approved a $17.5 billion loan for Ukraine.", 17.5 * B, "USD", "loan", ("IGOIMF", "UKR"), None),
+        ("Rosneft holds a 20 percent stake in the Sakhalin-1 project with Japanese partners.", 20, "percent", "stake", ("RUSBUS",), None),
+        ("China's trade surplus with the United States reached $365 billion in 2015.", 365 * B, "USD", "trade", ("CHN", "USA"), "2015"),
+        ("Germany's exports to Russia fell 18 percent in 2014.", 18, "percent", "exports", ("DEU", "RUS"), "2014"),
+        ("India bought 5 million tonnes of Iranian crude in 2013.", 5 * M, "tonnes", "oil", ("IND", "IRN"), "2013"),
+        ("Russia's gas exports to Europe reached 160 bcm last year.", 160 * B, "cubic metres", "exports", ("RUS",), "2015"),
+        ("Japan will provide 1.5 trillion yen in loans to India.", 1.5e12, "JPY", "loan", ("JPN", "IND"), None),
+        ("Qatar's investment in Britain exceeds £30 billion.", 30 * B, "GBP", "investment", ("QAT", "GBR"), None),
+        ("Kazakhstan's oil output rose 2 percent in the first half of 2014.", 2, "percent", "production", ("KAZ",), "2014"),
+        ("Ukraine owes Gazprom $4.5 billion for gas.", 4.5 * B, "USD", "gas supply", ("UKR", "RUSBUS"), None),
+        ("Brazil's GDP grew 0.1 percent in 2014.", 0.1, "percent", "gdp", ("BRA",), "2014"),
+        ("Nigeria's debt rose to $63 billion.", 63 * B, "USD", "debt", ("NGA",), None),
+        ("The United States deployed 3,000 troops to Poland.", 3000, "people", None, ("USA", "POL"), None),
+    ],
+)
+def test_more_facts(pipeline, sentence, value, unit, measure, actors, period):
+    facts = _facts(pipeline, sentence)
+    match = [f for f in facts if f.quantity == pytest.approx(value) and f.unit == unit]
+    assert match, [(f.text, f.quantity, f.unit) for f in facts]
+    f = match[0]
+    assert f.measure == measure, f.measure
+    assert all(code.startswith(prefix) for code, prefix in zip(f.actors, actors)) and len(f.actors) >= len(actors), f.actors
+    assert f.period == period
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two Su-27 fighters and a Tu-95 bomber approached Japan.",
+        "The G20 summit in Brisbane discussed Russia.",
+        "Flight MH17 was shot down over Ukraine.",
+        "Japan and Russia met for the 3rd time.",
+    ],
+)
+def test_model_numbers_are_not_facts(pipeline, sentence):
+    assert _facts(pipeline, sentence) == ()

@@ -31,6 +31,7 @@ _SCALE_WORDS = r"thousand|million|billion|trillion"
 _SCALE_SHORT = r"bn|mn|tn|m|b"
 _DASH = r"\s*(?:-|–|—)\s*"  # "to" is left out: "from $8 billion to $11 billion" is a change
 _COUNTERPART_PREPS = {"in", "to", "into", "with", "from", "for", "on", "against", "between", "among"}
+_MONEY_MEASURES = {"deal value", "price", "cost"}  # a volume is never a deal's value or a price
 _UP = {"rise", "grow", "increase", "climb", "jump", "surge", "soar", "expand", "gain", "double", "triple"}
 _DOWN = {"fall", "drop", "decline", "decrease", "shrink", "slump", "plunge", "slide", "sink", "contract", "dip", "tumble"}
 _YEAR = re.compile(r"\b(?:in|by|during|for|since|of|end of|end-)\s*(?:the\s+)?(?:end of\s+|first half of\s+|second half of\s+)?((?:19|20)\d\d)\b", re.I)
@@ -53,6 +54,7 @@ class _Units:
     symbol_to_code: dict[str, str]
     word_to_unit: dict[str, str]
     scales: dict[str, float]
+    currencies: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +82,10 @@ def _units() -> _Units:
         rf"(?P<sym>{symbols})\s?(?P<q1>{qty})(?:{_DASH}(?:{symbols})?\s?(?P<q2>{qty}))?(?:\s+(?P<sym_word>{words})\b)?"
         rf"|(?<![\w$€£¥])(?P<q3>{qty})(?:{_DASH}(?P<q4>{qty}))?\s*(?:-\s*)?(?P<word>{words})(?!\w)"
     )
-    return _Units(re.compile(pattern, re.I), symbol_to_code, word_to_unit, {k.lower(): float(v) for k, v in scales.items()})
+    return _Units(
+        re.compile(pattern, re.I), symbol_to_code, word_to_unit,
+        {k.lower(): float(v) for k, v in scales.items()}, frozenset(currencies),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +168,8 @@ class FactExtractor:
         if not quantities:
             return []
         period = resolve_period(text, published)
+        # role words with no country ("the companies", "officials") name no one a fact can concern
+        by_token = {i: m for i, m in by_token.items() if m.country}
         sentence_actors = _unique(m.code for m in sorted(set(by_token.values()), key=lambda m: m.char_start))
         spans = [sent.char_span(q.start, q.end, alignment_mode="expand") for q in quantities]
         roots = [sp.root if sp is not None else None for sp in spans]
@@ -179,7 +186,7 @@ class FactExtractor:
                 continue
             previous = quantities[k - 1] if k in earlier else None
             direction = self._direction(root)
-            measure_tok, measure = self._measure(root, sent)
+            measure_tok, measure = self._measure(root, sent, money=q.unit in _units().currencies)
             actors = self._actors(root, measure_tok, by_token) or sentence_actors
             value, low, high = q.value, q.low, q.high
             if previous is not None:
@@ -205,35 +212,42 @@ class FactExtractor:
         lemma = verb.lemma_.lower()
         return "up" if lemma in _UP else "down" if lemma in _DOWN else None
 
-    def _measure(self, root: Token, sent: Doc) -> tuple[Token | None, str | None]:
-        # the governing words first ("investment ... reached $14 billion", "a $400 billion deal")
-        chain = [root, *list(root.ancestors)[:4]]
-        # the quantity's own head words first, then what hangs off them ("$100 million of assets")
+    def _measure(self, root: Token, sent: Doc, money: bool = True) -> tuple[Token | None, str | None]:
+        """The word naming what the quantity measures, searched within the quantity's own clause:
+        its head words first ("investment ... reached $14 billion", "a $400 billion deal"), then
+        what hangs off them ("$100 million of assets"), then the nearest measure word of the clause."""
+        chain = [root]
+        for tok in root.ancestors:  # up to the clause's verb: "since the rouble lost 40 percent" stays there
+            chain.append(tok)
+            if tok.pos_ in ("VERB", "AUX") or len(chain) > 5:
+                break
         for tok in chain:
-            found = self._measure_of(tok)
+            found = self._measure_of(tok, money)
             if found:
                 return tok, found
         for tok in chain:
             near = [*tok.children, *(p for c in tok.children if c.dep_ == "prep" for p in c.children)]
             for t in near:
-                found = self._measure_of(t)
+                found = self._measure_of(t, money)
                 if found:
                     return t, found
+        clause = chain[-1]
         best = None
-        for t in sent:
-            found = self._measure_of(t)
+        for t in clause.subtree:
+            found = self._measure_of(t, money)
             if found and (best is None or abs(t.i - root.i) < abs(best[0].i - root.i)):
                 best = (t, found)
         return best if best else (None, None)
 
-    def _measure_of(self, tok: Token) -> str | None:
+    def _measure_of(self, tok: Token, money: bool = True) -> str | None:
         words = {tok.lemma_.lower(), tok.lower_}
         # two-word measures are named by a modifier and its noun: "direct investment", "military spending"
         phrases = {f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ in ("compound", "amod")}
-        for name, vocab in self.measures:
+        measures = [(n, v) for n, v in self.measures if money or n not in _MONEY_MEASURES]
+        for name, vocab in measures:
             if phrases & vocab:
                 return name
-        for name, vocab in self.measures:
+        for name, vocab in measures:
             if words & vocab:
                 return name
         return None
@@ -248,6 +262,8 @@ class FactExtractor:
         verb's indirect object ("granted Belarus a loan") name counterparts.
         """
         verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+        if measure_tok is not None and measure_tok.dep_ in ("compound", "amod"):
+            measure_tok = measure_tok.head  # "trade surplus with the United States": the phrase's head
         governs = measure_tok is not None and (measure_tok is root or measure_tok in root.ancestors)
         holder: list[str] = []
         counter: list[str] = []
