@@ -162,3 +162,16 @@ def test_country_list_read_as_apposition_is_coordination(code):
 def test_partitive_object(code):
     events = code("Russia supplies a tenth of Japan's gas.")
     assert ("RUS", "JPN", "061") in {(e.source, e.target, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    "sentence, cameo",
+    [
+        ("Japan sent humanitarian aid to Syria.", "073"),
+        ("The United States provided military aid to Ukraine.", "072"),
+        ("The European Union gave economic aid to Greece.", "071"),
+        ("Japan sent aid to Syria.", "070"),
+    ],
+)
+def test_two_word_objects_pin_the_sub_code(code, sentence, cameo):
+    assert {e.cameo for e in code(sentence)} == {cameo}

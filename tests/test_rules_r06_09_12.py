@@ -44,7 +44,7 @@ MY_ROOTS = {"06", "07", "08", "09", "12"}
     ("The IMF provided Ukraine with a loan.", {("IGOIMF", "UKR", "071")}),
     ("China's $5 billion loan to Venezuela was its largest.", {("CHN", "VEN", "071")}),
     ("The European Union provided 1 billion euros to Ukraine.", {("IGOEUREEC", "UKR", "070")}),
-    ("Japan provided humanitarian aid to the Philippines.", {("JPN", "PHL", "070")}),
+    ("Japan provided humanitarian aid to the Philippines.", {("JPN", "PHL", "073")}),  # the modifier pins 073
     ("Japan's aid to Nepal rose sharply.", {("JPN", "NPL", "070")}),
     ("The European Union provided Ukraine with aid.", {("IGOEUREEC", "UKR", "070")}),
     ("Russia sent assistance to Serbia after the floods.", {("RUS", "SRB", "070")}),

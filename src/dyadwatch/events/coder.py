@@ -70,10 +70,12 @@ class EventCoder:
                 self._by_verb.setdefault(lemma, []).append(rule)
                 forms |= surface_forms(lemma)
             for noun in rule.nouns:
-                self._by_noun.setdefault(noun, []).append(rule)
-                forms |= surface_forms(noun)
+                head = noun.split()[-1]
+                if rule not in self._by_noun.get(head, []):
+                    self._by_noun.setdefault(head, []).append(rule)
+                forms |= surface_forms(head)
             for lemma in rule.objects:
-                forms |= surface_forms(lemma)
+                forms |= surface_forms(lemma.split()[-1])
         self.cue_forms = frozenset(forms)
 
     # --------------------------------------------------------------- per sentence
@@ -113,6 +115,8 @@ class EventCoder:
             if tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             for rule in self._by_noun.get(tok.lemma_.lower()) or self._by_noun.get(tok.lower_) or ():
+                if not _names(tok, rule.nouns):
+                    continue
                 firing = self._apply_noun(rule, tok, by_token)
                 if firing is not None:
                     firings.append(firing)
@@ -156,7 +160,7 @@ class EventCoder:
             candidates += [p for c in candidates if c.lemma_.lower() in _PARTITIVES
                            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for p in prep.children if p.dep_ == "pobj"]
-            obj = next((c for c in candidates if c.lemma_.lower() in rule.objects), None)
+            obj = next((c for c in candidates if _names(c, rule.objects)), None)
             if obj is None:
                 return None
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -381,3 +385,21 @@ def _names_actor(tok: Token, mention: ActorMention) -> bool:
     """False for a role word with no country used as a modifier: "military" in "military
     exercises" describes the exercises; it does not name an actor as "the military" does."""
     return mention.country is not None or tok.dep_ not in ("amod", "compound", "nmod")
+
+
+def _names(tok: Token, entries: tuple[str, ...]) -> bool:
+    """Whether ``tok`` is one of the rule's nouns: a lemma ("aid"), or a modifier and its noun
+    ("humanitarian aid": the noun with an adjective or compound child of that word)."""
+    lemma = tok.lemma_.lower()
+    for entry in entries:
+        if " " not in entry:
+            if lemma == entry or tok.lower_ == entry:
+                return True
+            continue
+        modifier, head = entry.rsplit(" ", 1)
+        if (lemma == head or tok.lower_ == head) and any(
+            c.dep_ in ("amod", "compound", "nmod") and (c.lower_ == modifier or c.lemma_.lower() == modifier)
+            for c in tok.children
+        ):
+            return True
+    return False

@@ -6,7 +6,8 @@ A rule fires on a predicate and says which CAMEO code it carries and where its t
 ``nouns``       noun lemmas for nominal events ("talks between X and Y", "Canada's embargo on
                 Iran", "Japan held talks with Russia" through a light verb)
 ``objects``     noun lemmas required as the verb's object ("impose sanctions"; in the passive the
-                subject: "sanctions were imposed"; after a particle: "called for talks")
+                subject: "sanctions were imposed"; after a particle: "called for talks"); a
+                two-word entry names a modifier and its noun ("humanitarian aid", "hunger strike")
 ``complements`` verb lemmas required as the verb's to-infinitive ("agreed to cooperate")
 ``targets``     where the target is: "dobj", "iobj", or a preposition ("with", "on", "against",
                 "between"); looked up on the verb, its object noun and its complement verb
@@ -45,7 +46,8 @@ class Rule:
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.objects) + 2 * bool(self.complements) + any(p for _, p in self.verbs)
+        multiword = any(" " in o for o in (*self.objects, *self.nouns))  # "humanitarian aid" before "aid"
+        return 2 * bool(self.objects) + 2 * bool(self.complements) + any(p for _, p in self.verbs) + multiword
 
 
 def rule_files(user_dirs: Sequence[str] = ()) -> list[Path]:
