@@ -175,3 +175,16 @@ def test_partitive_object(code):
 )
 def test_two_word_objects_pin_the_sub_code(code, sentence, cameo):
     assert {e.cameo for e in code(sentence)} == {cameo}
+
+
+@pytest.mark.parametrize(
+    "sentence, mode",
+    [
+        ("The Macedonian army prepared to resume shelling Albania.", "planned"),
+        ("Russia refused to join sanctions against Iran.", "negated"),
+        ("Japan did not agree to lift sanctions on Russia.", "negated"),
+    ],
+)
+def test_modes_climb_complement_chains(code, sentence, mode):
+    events = code(sentence)
+    assert events and {e.mode for e in events} == {mode}

@@ -44,19 +44,40 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
         return "planned" if any(h.lemma_ in REPORTING_VERBS for h in chain[1:3]) else "hypothetical"
     if aux & FUTURE_AUX or _going_to(verb):
         return "planned"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in NEGATING_VERBS:
-        return "negated"  # "refused to join sanctions", "failed to reach a deal"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_VERBS:
-        if _negated(verb.head):
-            return "negated"
-        return "planned"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.head.lemma_ in PLAN_VERBS:
-        return "planned"
-    if verb.dep_ == "xcomp" and verb.head.lower_ in READY_ADJECTIVES:
-        return "planned"  # "is ready to contribute troops", "willing to withdraw"
+    governed = _governing_mode(verb)
+    if governed is not None:
+        return governed
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in DENY_VERBS:
         return "denied"
     return "asserted"
+
+
+def _governing_mode(verb: Token) -> str | None:
+    """The mode a to-infinitive inherits from the verbs above it ("refused to join": negated;
+    "plans to visit", "is ready to send", "prepared to resume shelling", "will agree to lift":
+    planned), climbing a chain of complements."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ != "xcomp" or tok.head is tok:
+            return None
+        head = tok.head
+        if head.lemma_ in NEGATING_VERBS:
+            return "negated"  # "refused to join sanctions", "failed to reach a deal"
+        planned = (
+            head.lemma_ in PLAN_VERBS or head.lower_ in READY_ADJECTIVES
+            or (head.lemma_ == "be" and head.head.lemma_ in PLAN_VERBS)
+        )
+        if planned:
+            return "negated" if _negated(head) else "planned"
+        aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if _negated(head):
+            return "negated"
+        if aux & FUTURE_AUX:
+            return "planned"
+        if aux & HYPOTHETICAL_AUX:
+            return "hypothetical"
+        tok = head
+    return None
 
 
 def _clause_chain(verb: Token) -> list[Token]:
