@@ -188,3 +188,9 @@ def test_two_word_objects_pin_the_sub_code(code, sentence, cameo):
 def test_modes_climb_complement_chains(code, sentence, mode):
     events = code(sentence)
     assert events and {e.mode for e in events} == {mode}
+
+
+def test_subject_event_noun_does_not_take_the_verbs_target(code):
+    # "talks" as subject: the verb's "with" phrase is not the talks' partner
+    events = code("Talks on the islands ended with Japan still hopeful.")
+    assert all(e.rule != "consult.talks_noun" or e.target_country is None for e in events)

@@ -205,13 +205,14 @@ class EventCoder:
             if agent is not None:
                 sources = self._actors_in(next((p for p in agent.children if p.dep_ == "pobj"), None), by_token)
         mode_token = noun
+        light = False  # a light verb carries the noun: its prepositions may name the target
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.light_verbs:
-            mode_token = head
+            mode_token, light = head, True
             if not sources:
                 sources = self._sources(head, noun.dep_ == "nsubjpass", by_token)
         elif noun.dep_ == "pobj" and head.head.lemma_.lower() in self.light_verbs:
-            mode_token = head.head  # "engaged in talks with"
+            mode_token, light = head.head, True  # "engaged in talks with"
             if not sources:
                 sources = self._sources(mode_token, False, by_token)
         if mode_token is noun and noun.dep_ in ("nsubj", "nsubjpass"):
@@ -222,7 +223,8 @@ class EventCoder:
             return _Firing(rule, noun, mode_token, None, pairs) if pairs else None
         if not sources:
             return None
-        heads = [noun] + ([mode_token] if mode_token is not noun else [])
+        # a subject noun's verb is not its own: "The opposition met with Kerry" has no target for "opposition"
+        heads = [noun] + ([mode_token] if light else [])
         targets = self._targets(rule, heads, False, None, by_token, None) or between
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, noun, mode_token, noun, pairs) if pairs else None
