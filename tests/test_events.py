@@ -192,5 +192,7 @@ def test_modes_climb_complement_chains(code, sentence, mode):
 
 def test_subject_event_noun_does_not_take_the_verbs_target(code):
     # "talks" as subject: the verb's "with" phrase is not the talks' partner
-    events = code("Talks on the islands ended with Japan still hopeful.")
-    assert all(e.rule != "consult.talks_noun" or e.target_country is None for e in events)
+    assert code("Russian talks ended with Japan still hopeful.") == ()
+    # the noun's own "with" phrase is
+    assert {(e.source, e.target, e.rule) for e in code("Japanese talks with Russia ended in Moscow.")} == {
+        ("JPN", "RUS", "consult2.talks_noun")}
