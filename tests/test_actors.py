@@ -40,6 +40,10 @@ def mentions(pipeline):
         ("Abe's government", [("Abe's government", "JPNGOV")]),
         ("the Obama administration", [("Obama administration", "USAGOV")]),
         ("pro-Russian separatists", [("separatists", "---REB")]),
+        ("Houthi rebels in Yemen", [("Houthi rebels", "YEMREB"), ("Yemen", "YEM")]),
+        ("rebels in Yemen", [("rebels in Yemen", "YEMREB")]),
+        ("Hamas and Hezbollah", [("Hamas", "PSEREB"), ("Hezbollah", "LBNREB")]),
+        ("al-Qaeda and Boko Haram", [("al-Qaeda", "IMGREB"), ("Boko Haram", "NGAREB")]),
     ],
 )
 def test_actor_mentions(mentions, text, expected):

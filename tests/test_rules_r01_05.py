@@ -105,7 +105,7 @@ CASES = [
     ("Abe met Putin on the sidelines of the APEC summit.", {("JPN", "RUS", "044")}),
     ("Xi Jinping and Abe met on the sidelines of the G20 summit.", {("CHN", "JPN", "044"), ("JPN", "CHN", "044")}),
     ("Kerry talked with Lavrov on the margins of the conference.", {("USA", "RUS", "044")}),
-    ("Egypt brokered a ceasefire between Israel and Hamas.", {("EGY", "ISR", "045")}),
+    ("Egypt brokered a ceasefire between Israel and Hamas.", {("EGY", "ISR", "045"), ("EGY", "PSE", "045")}),
     ("Turkey mediated between Russia and Ukraine.", {("TUR", "RUS", "045"), ("TUR", "UKR", "045")}),
     ("Switzerland acted as a mediator between Russia and Ukraine.", {("CHE", "RUS", "045"), ("CHE", "UKR", "045")}),
     ("Turkey's mediation between Russia and Ukraine failed.", {("TUR", "RUS", "045"), ("TUR", "UKR", "045")}),

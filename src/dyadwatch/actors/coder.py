@@ -31,7 +31,8 @@ _OF_RIGHT = {"of", "from", "in"}  # "the Prime Minister of Japan", "envoys from 
 _DETERMINERS = {"the"}
 _MAX_GAP = 3  # title-case words allowed between a country and its role term ("Russian Pacific Fleet")
 _TITLE_ROLES_ABSORB_NAMES = True
-UNKNOWN_COUNTRY = "---"  # CAMEO's code for an actor whose country the text does not give
+UNKNOWN_COUNTRY = "---"
+_FOREIGN_PRONE_ROLES = {"MIL", "GOV", "SPY", "IGO"}  # often stationed or acting abroad  # CAMEO's code for an actor whose country the text does not give
 
 
 class ActorCoder:
@@ -103,7 +104,7 @@ class ActorCoder:
         owners = self._owners_left(doc, agent, named_at)
         end = agent.end
         if not owners:
-            owners = self._owners_right(doc, agent, named_at)
+            owners = self._owners_right(doc, agent, named_at, role)
             if owners:
                 end = owners[-1].end
         # a following name belongs to the title: "Foreign Minister Sergei Lavrov"
@@ -177,7 +178,7 @@ class ActorCoder:
             break
         return owners
 
-    def _owners_right(self, doc, agent: Span, named_at) -> list[Span]:
+    def _owners_right(self, doc, agent: Span, named_at, role: str | None = None) -> list[Span]:
         i = agent.end
         if i >= len(doc) or doc[i].lower_ not in _OF_RIGHT:
             return []
@@ -191,8 +192,9 @@ class ActorCoder:
             term = self._terms[doc.vocab.strings[span.label]][0]
             if term.kind == "person":
                 break
-            # "officials in Ankara" name Turkey's government; "troops in Syria" need not be Syrian
-            if prep == "in" and not term.entry.endswith((":capital", ":seat")):
+            # "officials in Ankara" name Turkey's government and "rebels in Yemen" Yemeni rebels, but
+            # "troops in Syria" need not be Syrian: for armed forces and governments, capitals only
+            if prep == "in" and role in _FOREIGN_PRONE_ROLES and not term.entry.endswith((":capital", ":seat")):
                 break
             owners.append(span)
             i = span.end

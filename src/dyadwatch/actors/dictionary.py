@@ -67,7 +67,7 @@ def load_dictionary(user_dirs: Sequence[str] = ()) -> ActorDictionary:
                 adict.named.append(
                     Term(text, "igo", row["code"], None, f"igo:{row['code']}", name=row["name"])
                 )
-    for path in data_files("actors/companies.csv", user_dirs):
+    for path in [*data_files("actors/companies.csv", user_dirs), *data_files("actors/groups.csv", user_dirs)]:
         for line, row in read_csv(path, ("name", "country", "role")):
             names = [row["name"], *filter(None, (a.strip() for a in row.get("aliases", "").split(";")))]
             for text in dict.fromkeys(names):
