@@ -196,3 +196,9 @@ def test_subject_event_noun_does_not_take_the_verbs_target(code):
     # the noun's own "with" phrase is
     assert {(e.source, e.target, e.rule) for e in code("Japanese talks with Russia ended in Moscow.")} == {
         ("JPN", "RUS", "consult2.talks_noun")}
+
+
+def test_prefilter_parses_only_sentences_that_can_hold_an_event_or_a_fact(pipeline):
+    before = pipeline.stats["parsed"]
+    pipeline.code_text("Japan imposed sanctions. Japan imposed sanctions on Russia. Japan spent $5 billion.")
+    assert pipeline.stats["parsed"] - before == 2  # one actor + cue only: not parsed

@@ -5,7 +5,8 @@ Reads like the diagram in DESIGN.md:
 1. tokenize the whole document (tokenizer only: cheap);
 2. split sentences on punctuation and line breaks;
 3. find and code actor mentions with the phrase matchers;
-4. keep the sentences that hold an actor mention and an event cue word or a quantity;
+4. keep the sentences that hold two actor mentions and an event cue word, or an actor and a
+   quantity;
 5. run the full spaCy pipeline (tagger, parser, lemmatizer) on those sentences only;
 6. code events and extract facts on the parsed sentences.
 """
@@ -80,8 +81,12 @@ class Pipeline:
                 if idx not in by_sentence:
                     continue
                 span = tokens[start:end]
+                # an event needs a source and a target, both named in the sentence: two mentions
+                # and a cue word; a fact needs one actor and a quantity
+                two_actors = len({(m.char_start, m.code) for m in by_sentence[idx]}) >= 2
                 if self.options.prefilter and not (
-                    any(tokens[i].lower_ in self._cues for i in range(start, end)) or has_quantity(span.text)
+                    (two_actors and any(tokens[i].lower_ in self._cues for i in range(start, end)))
+                    or has_quantity(span.text)
                 ):
                     continue
                 chosen.append((idx, span.start_char, len(to_parse)))
