@@ -56,7 +56,7 @@ def test_html_is_self_contained_and_links_evidence(dyad_store):
     assert not re.search(r'src="(?!data:)', html)  # every image is embedded
     (png,) = re.findall(r'src="data:image/png;base64,([^"]+)"', html)
     assert base64.b64decode(png).startswith(b"\x89PNG")
-    assert f'<a href="https://example.org/d2">Gas deal</a>' in html
+    assert '<a href="https://example.org/d2">Gas deal</a>' in html
     assert "document d3, Northern Dispatch" in html  # no url: id and source instead
     assert ENERGY_SENTENCE in html
 
