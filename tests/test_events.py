@@ -202,3 +202,8 @@ def test_prefilter_parses_only_sentences_that_can_hold_an_event_or_a_fact(pipeli
     before = pipeline.stats["parsed"]
     pipeline.code_text("Japan imposed sanctions. Japan imposed sanctions on Russia. Japan spent $5 billion.")
     assert pipeline.stats["parsed"] - before == 2  # one actor + cue only: not parsed
+
+
+def test_a_video_call_is_a_phone_consultation(code):
+    events = code("The talks came after a video call between Turkish President Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis.")
+    assert {e.cameo for e in events} == {"041"}

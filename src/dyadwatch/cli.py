@@ -61,7 +61,7 @@ def main(ctx: click.Context, config: str | None, verbose: int) -> None:
 @click.pass_context
 @_errors_to_exit
 def code(ctx: click.Context, files: Sequence[str], as_json: bool, model: str | None) -> None:
-    """Code FILE... (.txt, .html, .jsonl, or - for stdin) without a store."""
+    """Code files without a store: FILE is .txt, .html, .jsonl, .warc(.gz), a URL, or - for stdin."""
     from .pipeline import Pipeline
     from .runner import code_inputs
 
@@ -115,7 +115,7 @@ def _clip(text: str, width: int) -> str:
 @_errors_to_exit
 def ingest(ctx: click.Context, paths: Sequence[str], db: str | None, strict: bool, model: str | None,
            timeout: float, max_mb: float, batch_size: int) -> None:
-    """Ingest and code PATH... (files, folders, globs, JSONL, WARC, feeds, URLs) into the store."""
+    """Ingest and code files, folders, globs, JSONL, WARC, feeds and URLs into the store."""
     from .pipeline import Pipeline
     from .runner import ingest as run_ingest
     from .store import Store
@@ -160,7 +160,7 @@ def _ingest_options(timeout: float, max_mb: float):
 @click.option("--max-mb", type=float, default=20.0, show_default=True, help="Largest single document.")
 @_errors_to_exit
 def extract(files: Sequence[str], as_json: bool, timeout: float, max_mb: float) -> None:
-    """Clean FILE... (or URLs, feeds, WARC, - for stdin) without coding: title, date, language, text."""
+    """Clean documents without coding (files, URLs, feeds, WARC, - for stdin): title, date, language, text."""
     from .ingest import extract_documents
 
     failed = 0
