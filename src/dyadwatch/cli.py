@@ -66,15 +66,21 @@ def code(ctx: click.Context, files: Sequence[str], as_json: bool, model: str | N
     from .runner import code_inputs
 
     pipeline = Pipeline(_options(ctx, model=model))
+    _emit(code_inputs(files, pipeline), coded_to_json if as_json else None, _print_coded)
+
+
+def _emit(items, to_json: Callable[[Any], dict[str, Any]] | None, show: Callable[[Any], None]) -> None:
+    """Print each document (one JSON object per line, or for a person) and each reject as one
+    line on stderr; exit 1 when anything was rejected."""
     failed = 0
-    for item in code_inputs(files, pipeline):
+    for item in items:
         if isinstance(item, Rejected):
             failed += 1
             click.echo(f"dyadwatch: {item.source}: {item.reason}", err=True)
-        elif as_json:
-            click.echo(json.dumps(coded_to_json(item), ensure_ascii=False))
+        elif to_json is not None:
+            click.echo(json.dumps(to_json(item), ensure_ascii=False))
         else:
-            _print_coded(item)
+            show(item)
     if failed:
         sys.exit(1)
 
@@ -163,22 +169,16 @@ def extract(files: Sequence[str], as_json: bool, timeout: float, max_mb: float) 
     """Clean documents without coding (files, URLs, feeds, WARC, - for stdin): title, date, language, text."""
     from .ingest import extract_documents
 
-    failed = 0
-    for item in extract_documents(files, options=_ingest_options(timeout, max_mb)):
-        if isinstance(item, Rejected):
-            failed += 1
-            click.echo(f"dyadwatch: {item.source}: {item.reason}", err=True)
-        elif as_json:
-            click.echo(json.dumps(extracted_to_json(item), ensure_ascii=False))
-        else:
-            d = item
-            extra = f"; copy of {d.duplicate_of}" if d.duplicate_of else ""
-            click.echo(f"== {d.title or d.source}  ({d.date or 'undated'}; {d.language or 'language unknown'}; "
-                       f"{len(d.text)} characters kept, {d.boilerplate_chars} dropped{extra})")
-            click.echo(f"   {d.source}" + (f"  {d.url}" if d.url and d.url != d.source else ""))
-            click.echo(d.text + "\n")
-    if failed:
-        sys.exit(1)
+    items = extract_documents(files, options=_ingest_options(timeout, max_mb))
+    _emit(items, extracted_to_json if as_json else None, _print_extracted)
+
+
+def _print_extracted(d) -> None:
+    extra = f"; copy of {d.duplicate_of}" if d.duplicate_of else ""
+    click.echo(f"== {d.title or d.source}  ({d.date or 'undated'}; {d.language or 'language unknown'}; "
+               f"{len(d.text)} characters kept, {d.boilerplate_chars} dropped{extra})")
+    click.echo(f"   {d.source}" + (f"  {d.url}" if d.url and d.url != d.source else ""))
+    click.echo(d.text + "\n")
 
 
 def extracted_to_json(doc) -> dict[str, Any]:
