@@ -58,7 +58,7 @@ def main() -> None:
     print(f"input: {len(docs)} documents ({len(docs) // args.repeat} x {args.repeat}), {words} words")
     print(f"spaCy full pipeline ({nlp.meta['name']}): {spacy_s:.2f} s, {len(docs) / spacy_s:.1f} docs/s, {words / spacy_s:.0f} words/s")
     print(f"dyadwatch code: {dyad_s:.2f} s, {len(docs) / dyad_s:.1f} docs/s, {words / dyad_s:.0f} words/s, {events} events")
-    print(f"sentences parsed (2 actors + event cue, or actor + quantity): {parsed} of {n_sent} ({parsed / max(n_sent, 1):.0%})")
+    print(f"sentences parsed (2 actors + event cue, actor + cue of a one-sided action, or actor + quantity): {parsed} of {n_sent} ({parsed / max(n_sent, 1):.0%})")
     print(f"peak memory: {peak_mb:.0f} MB")
     print(f"ratio dyadwatch/spaCy: {dyad_s / spacy_s:.2f}")
 

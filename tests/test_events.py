@@ -182,7 +182,7 @@ def test_two_word_objects_pin_the_sub_code(code, sentence, cameo):
     [
         ("The Macedonian army prepared to resume shelling Albania.", "planned"),
         ("Russia refused to join sanctions against Iran.", "negated"),
-        ("Japan did not agree to lift sanctions on Russia.", "negated"),
+        ("Japan did not lift sanctions on Russia.", "negated"),
     ],
 )
 def test_modes_climb_complement_chains(code, sentence, mode):
@@ -200,10 +200,74 @@ def test_subject_event_noun_does_not_take_the_verbs_target(code):
 
 def test_prefilter_parses_only_sentences_that_can_hold_an_event_or_a_fact(pipeline):
     before = pipeline.stats["parsed"]
-    pipeline.code_text("Japan imposed sanctions. Japan imposed sanctions on Russia. Japan spent $5 billion.")
-    assert pipeline.stats["parsed"] - before == 2  # one actor + cue only: not parsed
+    pipeline.code_text("Japan praised the talks. Japan imposed sanctions on Russia. Japan spent $5 billion. "
+                       "Thousands of Kenyans demonstrated on Sunday.")
+    # one actor + the cue of an event that needs a partner: not parsed; one actor + the cue
+    # of a one-sided action (demonstrate): parsed
+    assert pipeline.stats["parsed"] - before == 3
 
 
 def test_a_video_call_is_a_phone_consultation(code):
     events = code("The talks came after a video call between Turkish President Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis.")
     assert {e.cameo for e in events} == {"041"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a stated refusal to cooperate is coded as CAMEO root 12, asserted (data/events/refusal.csv)
+        ("Japan did not agree to lift sanctions on Russia.", ("JPN", "RUS", "1244")),
+        ("Japan will not provide aid to North Korea.", ("JPN", "PRK", "122")),
+        ("Russia is not willing to sign an agreement with Ukraine.", ("RUS", "UKR", "127")),
+        ("Tokyo cannot release the Chinese captain.", ("JPN", "CHN", "1243")),
+        ("Russia will never return the islands to Japan.", ("RUS", "JPN", "1243")),
+    ],
+)
+def test_refusals_are_reject_events(code, sentence, expected):
+    (e,) = code(sentence)
+    assert (e.source, e.target, e.cameo) == expected
+    assert (e.mode, e.plover, e.quad_class) == ("asserted", "REJECT", 3)
+
+
+@pytest.mark.parametrize(
+    "sentence, cameo",
+    [
+        # a plain negation reports that nothing happened: it stays a negated event of its own code
+        ("Japan did not meet Russian officials.", "040"),
+        ("Japan did not lift sanctions on Russia.", "085"),
+        # refusing a conflictual act is no rejection: it stays negated
+        ("Russia refused to join sanctions against Iran.", None),
+    ],
+)
+def test_plain_negations_stay_negated(code, sentence, cameo):
+    events = code(sentence)
+    assert events and all(e.mode == "negated" for e in events)
+    if cameo:
+        assert {e.cameo for e in events} == {cameo}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the rule's own slots name no actor: the nearest actor in the predicate's clause is the target
+        ("Hundreds of Ukrainians demonstrated in Moscow on Sunday.", {("UKR", "RUS", "141")}),
+        ("Japanese fishermen staged a hunger strike to protest Russia's decision.", {("JPNCVL", "RUS", "142")}),
+        # a slot filled by words that name no actor: its owner or author is the target
+        ("Berlin rejected calls by Belarus for economic aid.", {("DEU", "BLR", "120")}),
+        ("Japan dismissed an appeal from China.", {("JPN", "CHN", "120")}),
+        ("Japan launched an investigation into crimes committed by Russian soldiers.", {("JPN", "RUSMIL", "090")}),
+        # a one-sided action with no actor beside it: target unknown ("---")
+        ("Thousands of Kenyans demonstrated on Sunday.", {("KEN", "---", "141")}),
+        # ... but not when the verb passes over an actor the rule does not take as target
+        ("Russia sent troops to Syria.", set()),
+        ("Kerry spoke to reporters in Moscow.", set()),
+        ("China executed the trade agreement with Japan.", set()),
+    ],
+)
+def test_targets_beyond_the_rule_slots(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+def test_unknown_target_is_left_out_of_dyads(code):
+    (e,) = code("Thousands of Kenyans demonstrated on Sunday.")
+    assert e.target == "---" and e.target_country is None and e.target_text == ""

@@ -68,7 +68,7 @@ MY_ROOTS = {"06", "07", "08", "09", "12"}
     ("Russia announced the release of the Ukrainian pilot.", {("RUS", "UKR", "0841")}),
     ("Russia and Ukraine exchanged prisoners on Saturday.", {("RUS", "UKR", "0841"), ("UKR", "RUS", "0841")}),
     ("Ukraine handed over the bodies to Russia.", {("UKR", "RUS", "0841")}),
-    ("Russia will never return the islands to Japan.", {("RUS", "JPN", "0842")}),
+    ("Russia will never return the islands to Japan.", {("RUS", "JPN", "1243")}),  # a refusal: root 12
     ("Japan paid compensation to China.", {("JPN", "CHN", "0842")}),
     ("Russia withdrew its troops from Ukraine.", {("RUS", "UKR", "0874")}),
     ("Russia announced the withdrawal of its troops from Ukraine.", {("RUS", "UKR", "0874")}),

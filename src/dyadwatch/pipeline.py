@@ -41,6 +41,7 @@ class Pipeline:
         self.event_coder = EventCoder(self.options.data_dirs)
         self.fact_extractor = FactExtractor()
         self._cues = self.event_coder.cue_forms
+        self._open_cues = self.event_coder.open_cue_forms
         self.stats = {"documents": 0, "sentences": 0, "parsed": 0}
         """Running counts: documents coded, sentences seen, sentences given to the parser."""
 
@@ -82,11 +83,12 @@ class Pipeline:
                     continue
                 span = tokens[start:end]
                 # an event needs a source and a target, both named in the sentence: two mentions
-                # and a cue word; a fact needs one actor and a quantity
+                # and a cue word, or one actor and the cue of a one-sided action ("thousands of
+                # Kenyans demonstrated"); a fact needs one actor and a quantity
                 two_actors = len({(m.char_start, m.code) for m in by_sentence[idx]}) >= 2
+                cues = self._cues if two_actors else self._open_cues
                 if self.options.prefilter and not (
-                    (two_actors and any(tokens[i].lower_ in self._cues for i in range(start, end)))
-                    or has_quantity(span.text)
+                    any(tokens[i].lower_ in cues for i in range(start, end)) or has_quantity(span.text)
                 ):
                     continue
                 chosen.append((idx, span.start_char, len(to_parse)))

@@ -60,23 +60,40 @@ def lookup(code: str) -> CameoCode:
         raise KeyError(f"unknown CAMEO code {code!r}") from None
 
 
-@lru_cache(maxsize=1)
-def load_intent_map() -> dict[str, str]:
-    """CAMEO code prefix -> the code of the intent to do it (data/events/intent.csv)."""
-    path = package_file("events/intent.csv")
+@lru_cache(maxsize=4)
+def _prefix_map(name: str, column: str) -> dict[str, str]:
+    path = package_file(f"events/{name}.csv")
     book = load_codebook()
     out: dict[str, str] = {}
-    for line, row in read_csv(path, ("prefix", "intent")):
-        if row["intent"] not in book:
-            raise DataError(str(path), line, f"unknown CAMEO code {row['intent']!r}")
-        out[row["prefix"]] = row["intent"]
+    for line, row in read_csv(path, ("prefix", column)):
+        if row[column] not in book:
+            raise DataError(str(path), line, f"unknown CAMEO code {row[column]!r}")
+        out[row["prefix"]] = row[column]
     return out
+
+
+def load_intent_map() -> dict[str, str]:
+    """CAMEO code prefix -> the code of the intent to do it (data/events/intent.csv)."""
+    return _prefix_map("intent", "intent")
+
+
+def load_refusal_map() -> dict[str, str]:
+    """CAMEO code prefix -> the code of refusing to do it (data/events/refusal.csv)."""
+    return _prefix_map("refusal", "refusal")
+
+
+def _longest_prefix(mapping: dict[str, str], code: str) -> str | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in mapping:
+            return mapping[code[:n]]
+    return None
 
 
 def intent_code(code: str) -> str:
     """The CAMEO code for announcing ``code`` as a future action (itself when there is none)."""
-    mapping = load_intent_map()
-    for n in range(len(code), 1, -1):
-        if code[:n] in mapping:
-            return mapping[code[:n]]
-    return code
+    return _longest_prefix(load_intent_map(), code) or code
+
+
+def refusal_code(code: str) -> str | None:
+    """The CAMEO code for refusing ``code`` (None for events that are not cooperation)."""
+    return _longest_prefix(load_refusal_map(), code)

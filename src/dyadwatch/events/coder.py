@@ -21,10 +21,10 @@ from spacy.tokens import Doc, Token
 
 from ..data import package_file, read_yaml
 from ..records import ActorMention, Event, Location
-from .codebook import CameoCode, intent_code, load_codebook
+from .codebook import CameoCode, intent_code, load_codebook, refusal_code
 from .dates import resolve_date
 from .issues import IssueTagger
-from .modality import predicate_mode
+from .modality import predicate_mode, refused
 from .rules import Rule, load_rules, surface_forms
 
 # dependency labels that stay inside an actor's noun phrase
@@ -36,6 +36,14 @@ _LOCATION_PREPS = {"in", "at"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "its"}
 # modifier dependencies whose coordination names several actors: "Chinese and Indian officials"
 _COORDINATED_MODIFIERS = {"amod", "compound", "nmod", "poss"}
+_SLOTS, _NEAREST, _OPEN = 0, 1, 2
+_OWNER_PREPS = {"by", "from", "of", "in"}
+_NOT_TARGET_PREPS = {"from", "about", "of", "over", "regarding", "concerning", "despite", "after", "before",
+                     "during", "since", "until", "amid", "like", "as", "by", "within", "throughout"}
+# one-sided actions whose target often goes unnamed ("rebels attacked", "thousands demonstrated",
+# "the army mobilised"): coded with target "---" when no actor is found; cooperation needs a partner
+_OPEN_ROOTS = {"14", "15", "17", "18", "19", "20"}
+_CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"}
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _PARTITIVES = {"tenth", "third", "quarter", "half", "share", "part", "bulk", "most", "much", "percent",
                "majority", "portion", "fraction", "lot", "some", "all"}
@@ -45,6 +53,10 @@ _PARTITIVES = {"tenth", "third", "quarter", "half", "share", "part", "bulk", "mo
 class _Arg:
     mention: ActorMention
     token: Token
+
+
+_UNKNOWN_TARGET = _Arg(ActorMention(text="", char_start=-1, char_end=-1, code="---", country=None, role=None,
+                                    entry="unknown"), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +77,13 @@ class EventCoder:
         self._by_verb: dict[str, list[Rule]] = {}
         self._by_noun: dict[str, list[Rule]] = {}
         forms: set[str] = set()
+        open_forms: set[str] = set()
         for rule in self.rules:
             for lemma, _particle in rule.verbs:
                 self._by_verb.setdefault(lemma, []).append(rule)
                 forms |= surface_forms(lemma)
+                if rule.cameo[:2] in _OPEN_ROOTS:
+                    open_forms |= surface_forms(lemma)
             for noun in rule.nouns:
                 head = noun.split()[-1]
                 if rule not in self._by_noun.get(head, []):
@@ -77,6 +92,8 @@ class EventCoder:
             for lemma in rule.objects:
                 forms |= surface_forms(lemma.split()[-1])
         self.cue_forms = frozenset(forms)
+        # cues of one-sided actions, coded even with one actor in the sentence ("rebels attacked")
+        self.open_cue_forms = frozenset(open_forms)
 
     # --------------------------------------------------------------- per sentence
     def code_sentence(
@@ -96,31 +113,26 @@ class EventCoder:
         firings: list[_Firing] = []
         consumed: set[int] = set()
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or t.tag_ in _VERB_TAGS]
-        for fallback in (False, True):
+        # passes: the rules with their own target slots, then the same rules with the nearest actor
+        # as target, then the generic (fallback) rules likewise; nouns the same. Last, when the
+        # sentence has no event at all, a one-sided action whose target is not named ("thousands
+        # demonstrated", "rebels attacked") codes an event with target "---"
+        for fallback, stage in ((False, _SLOTS), (False, _NEAREST), (True, _SLOTS), (True, _NEAREST)):
+            self._verb_pass(verbs, by_token, firings, consumed, fallback, stage)
+        for stage in (_SLOTS, _NEAREST):
             fired = {f.predicate.i for f in firings}
-            for tok in verbs:
-                if tok.i in consumed:
+            for tok in sent:
+                if tok.i in consumed or tok.i in fired or tok.pos_ not in ("NOUN", "PROPN"):
                     continue
-                if fallback and any(t.i in fired for t in tok.subtree if t.dep_ in ("xcomp", "ccomp")):
-                    continue  # a rule fired on what this verb governs: the generic rule steps aside
-                for rule in self._by_verb.get(tok.lemma_.lower()) or self._by_verb.get(tok.lower_) or ():
-                    if rule.fallback != fallback:
+                for rule in self._by_noun.get(tok.lemma_.lower()) or self._by_noun.get(tok.lower_) or ():
+                    if not _names(tok, rule.nouns):
                         continue
-                    firing = self._apply_verb(rule, tok, by_token)
+                    firing = self._apply_noun(rule, tok, by_token, fired, stage)
                     if firing is not None:
                         firings.append(firing)
-                        consumed |= self._consumes(tok, firing.obj)
                         break
-        for tok in sent:
-            if tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN"):
-                continue
-            for rule in self._by_noun.get(tok.lemma_.lower()) or self._by_noun.get(tok.lower_) or ():
-                if not _names(tok, rule.nouns):
-                    continue
-                firing = self._apply_noun(rule, tok, by_token)
-                if firing is not None:
-                    firings.append(firing)
-                    break
+        if not firings:
+            self._verb_pass(verbs, by_token, firings, consumed, False, _OPEN)
         if not firings:
             return []
         text = sent.text
@@ -130,7 +142,11 @@ class EventCoder:
         for f in firings:
             mode = predicate_mode(f.mode_token, f.obj)
             # an announced future action is coded as the intent to do it ("will provide aid": 033)
-            cameo = self.codebook[intent_code(f.rule.cameo) if mode == "planned" else f.rule.cameo]
+            code = intent_code(f.rule.cameo) if mode == "planned" else f.rule.cameo
+            if mode == "negated" and refused(f.mode_token) and refusal_code(code):
+                # a stated refusal to cooperate is an event of its own: "will not accept" is 12x
+                code, mode = refusal_code(code), "asserted"
+            cameo = self.codebook[code]
             location = self._location(f.mode_token, by_token)
             for src, tgt in f.pairs:
                 event = self._event(f.rule, cameo, src, tgt, mode, doc_id, sentence_idx, offset, text,
@@ -139,7 +155,25 @@ class EventCoder:
         return list(events.values())
 
     # --------------------------------------------------------------- verb rules
-    def _apply_verb(self, rule: Rule, verb: Token, by_token) -> _Firing | None:
+    def _verb_pass(self, verbs, by_token, firings, consumed, fallback: bool, stage: int) -> None:
+        fired = {f.predicate.i for f in firings}
+        for tok in verbs:
+            if tok.i in consumed or tok.i in fired:
+                continue
+            if fallback and any(t.i in fired for t in tok.subtree if t.dep_ in ("xcomp", "ccomp")):
+                continue  # a rule fired on what this verb governs: the generic rule steps aside
+            for rule in self._by_verb.get(tok.lemma_.lower()) or self._by_verb.get(tok.lower_) or ():
+                if rule.fallback != fallback:
+                    continue
+                firing = self._apply_verb(rule, tok, by_token, fired, stage)
+                if firing is not None:
+                    firings.append(firing)
+                    consumed |= self._consumes(tok, firing.obj)
+                    break
+
+    def _apply_verb(self, rule: Rule, verb: Token, by_token, fired: set[int], stage: int = 0) -> _Firing | None:
+        """``stage``: _SLOTS (targets only from the rule's slots), _NEAREST (else the nearest actor,
+        not crossing into the clauses of ``fired`` predicates) or _OPEN (else an unknown target)."""
         lemma = verb.lemma_.lower() if verb.lemma_.lower() in self._by_verb else verb.lower_
         particles = [p for v, p in rule.verbs if v == lemma]
         particle_tok = None
@@ -180,6 +214,20 @@ class EventCoder:
             clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             subj = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None) if clause is not None else None
             targets = [a for a in self._actors_in(subj, by_token) if a.mention.country] if subj is not None else []
+        if stage != _SLOTS:
+            if targets or (rule.reciprocal and len(sources) > 1):
+                return None  # the first pass had all it needs
+            fillers = self._fillers(rule, [verb, particle_tok], obj)
+            if fillers:  # the target, if any, is inside the phrases that fill the slots
+                targets = next((t for f in fillers if (t := self._owner(f, sources, by_token))), [])
+                if not targets:
+                    return None
+            else:
+                targets = self._nearest(rule, verb, sources, by_token, fired, obj)
+            if not targets and stage == _OPEN and rule.cameo[:2] in _OPEN_ROOTS and not any(
+                    t.i in by_token for c in verb.children if c.dep_ in ("prep", "dative", "dobj")
+                    for t in c.subtree):
+                targets = [_UNKNOWN_TARGET]  # no actor beside the verb was passed over
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, verb, verb, obj, pairs) if pairs else None
 
@@ -194,7 +242,7 @@ class EventCoder:
         return out
 
     # --------------------------------------------------------------- noun rules
-    def _apply_noun(self, rule: Rule, noun: Token, by_token) -> _Firing | None:
+    def _apply_noun(self, rule: Rule, noun: Token, by_token, fired: set[int], stage: int) -> _Firing | None:
         sources: list[_Arg] = []
         for c in noun.children:  # "Canada's embargo", "the Japanese sanctions"
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in by_token and _names_actor(c, by_token[c.i]):
@@ -226,6 +274,14 @@ class EventCoder:
         # a subject noun's verb is not its own: "The opposition met with Kerry" has no target for "opposition"
         heads = [noun] + ([mode_token] if light else [])
         targets = self._targets(rule, heads, False, None, by_token, None) or between
+        if stage != _SLOTS:
+            if targets or (rule.reciprocal and len(sources) > 1):
+                return None
+            fillers = self._fillers(rule, heads, noun)
+            if fillers:
+                targets = next((t for f in fillers if (t := self._owner(f, sources, by_token))), [])
+            else:
+                targets = self._nearest(rule, mode_token if light else noun, sources, by_token, fired, noun)
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, noun, mode_token, noun, pairs) if pairs else None
 
@@ -258,6 +314,89 @@ class EventCoder:
             for c in obj.children:
                 if c.dep_ in ("poss", "compound", "amod") and c.i in by_token and _names_actor(c, by_token[c.i]):
                     return self._actors_in(c, by_token)
+        return []
+
+    def _fillers(self, rule: Rule, heads, obj: Token | None) -> list[Token]:
+        """The words that fill the rule's target slots, or a direct object the rule does not
+        expect, without naming an actor: "reporters" in "spoke to reporters", "agreement" in
+        "executed the agreement", "calls" in "rejected calls by Belarus". The target, if any, is
+        then inside one of these phrases, not elsewhere in the clause."""
+        out = []
+        for head in heads:
+            if head is None:
+                continue
+            for c in head.children:
+                if obj is not None and c.i == obj.i:
+                    continue
+                if c.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+                    out.append(c)
+                elif c.dep_ in ("prep", "dative") and c.lower_ in rule.targets and c.lower_ != "in":
+                    out += [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+        return out
+
+    def _owner(self, phrase: Token, sources: list[_Arg], by_token) -> list[_Arg]:
+        """An actor that owns or authors a phrase: "Serbia's suppression", "calls by Belarus",
+        "an appeal from Gbagbo", "this jail in northern Israel" (breadth-first, nearest first)."""
+        codes = {s.mention.code for s in sources}
+        frontier = [phrase]
+        while frontier:
+            nxt = []
+            for tok in frontier:
+                for c in tok.children:
+                    m = by_token.get(c.i)
+                    if m is not None and m.code not in codes and _names_actor(c, m) and c.dep_ in (
+                            "poss", "pobj", "compound", "amod", "nmod"):
+                        return [a for a in self._actors_in(c, by_token) if a.mention.code not in codes]
+                    if c.dep_ in ("poss", "compound", "nmod", "appos") or (
+                            c.dep_ == "prep" and c.lower_ in _OWNER_PREPS) or (c.dep_ == "pobj" and tok.dep_ == "prep"):
+                        nxt.append(c)
+                    elif c.dep_ == "acl" and c.tag_ == "VBN":  # "crimes committed by Croat forces"
+                        nxt += [a for a in c.children if a.dep_ == "agent"]
+                    elif c.dep_ == "pobj" and tok.dep_ == "agent":
+                        nxt.append(c)
+            frontier = nxt
+        return []
+
+    def _nearest(self, rule: Rule, predicate: Token, sources: list[_Arg], by_token, fired: set[int],
+                 obj: Token | None = None) -> list[_Arg]:
+        """The last resort for a target: the actor nearest the predicate in its own clause
+        (breadth-first through its dependents, the subject's phrase left out), as a dictionary
+        coder takes the next actor in the verb phrase ("staged a hunger strike to protest
+        Sweden's decision", "demonstrated in Serbia")."""
+        own = {id(s.mention) for s in sources}
+        codes = {s.mention.code for s in sources}
+
+        def follow(c: Token) -> bool:
+            if c.dep_ in _CLAUSE_DEPS and c.i in fired:
+                return False  # a coded event speaks for its own clause
+            # a conjoined verb has arguments of its own; a relative clause describes a noun
+            return not (c.dep_ in ("conj", "relcl") and c.pos_ in ("VERB", "AUX"))
+
+        # not the subject; not "from" beside the verb ("received weapons from X" names a giver), nor
+        # a topic or time ("warned of a crisis in Syria", "after the meeting")
+        # Beside the predicate, only the rule's own prepositions lead on, and "in" for a rule with
+        # no object ("demonstrated in Serbia"): "sent troops to Poland" is no deployment against it
+        preps = set(rule.targets) | ({"in"} if not rule.objects else set())
+        frontier = [c for c in predicate.children if c.dep_ not in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS + ("agent",)
+                    and not (c.dep_ in ("prep", "dative") and c.lower_ not in preps) and follow(c)]
+        seen = {predicate.i}
+        if obj is not None:
+            seen.add(obj.i)  # the event's own object noun ("sent troops") is not its target
+        while frontier:
+            hits = []
+            for tok in frontier:
+                m = by_token.get(tok.i)
+                if tok.i in seen:
+                    continue
+                if m is not None and id(m) not in own and m.code not in codes and _names_actor(tok, m):
+                    hits.append(tok)
+            if hits:
+                tok = min(hits, key=lambda t: abs(t.i - predicate.i))
+                found = [a for a in self._actors_in(tok, by_token) if a.mention.code not in codes]
+                return found or [_Arg(by_token[tok.i], tok)]
+            seen |= {t.i for t in frontier}
+            frontier = [c for t in frontier for c in t.children if c.i not in seen and follow(c) and not (
+                obj is not None and t.i == obj.i and c.dep_ in ("prep", "dative") and c.lower_ not in preps)]
         return []
 
     @staticmethod
@@ -294,6 +433,8 @@ class EventCoder:
                 passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in tok.children)
                 continue
             if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
+                if tok.tag_ == "VBN" or passive:
+                    return []  # "the civilians imprisoned by X", "where 24 were killed": no agent
                 return self._actors_in(tok.head, by_token)
             break
         return []

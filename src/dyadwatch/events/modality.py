@@ -52,6 +52,28 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
     return "asserted"
 
 
+VOLITION_AUX = {"will", "would", "shall", "wo", "can", "ca", "could"}
+
+
+def refused(verb: Token) -> bool:
+    """Whether a negated predicate states a refusal rather than reporting that something did
+    not happen: "refused to join", "declined to resign", "will not accept", "would not provide",
+    "is not willing to send", "cannot allow" (but not "did not meet")."""
+    tok = verb
+    for _ in range(4):
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if _negated(tok) and (aux & VOLITION_AUX or tok.lemma_ in PLAN_VERBS or tok.lower_ in READY_ADJECTIVES):
+            return True
+        if tok.lower_ in READY_ADJECTIVES and tok.dep_ == "acomp" and _negated(tok.head):
+            return True  # "is not willing to sign"
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lemma_ in NEGATING_VERBS or tok.lemma_ == "oppose" or (tok.lower_ == "opposed"):
+            return True
+    return False
+
+
 def _governing_mode(verb: Token) -> str | None:
     """The mode a to-infinitive inherits from the verbs above it ("refused to join": negated;
     "plans to visit", "is ready to send", "prepared to resume shelling", "will agree to lift":
@@ -68,7 +90,8 @@ def _governing_mode(verb: Token) -> str | None:
             or (head.lemma_ == "be" and head.head.lemma_ in PLAN_VERBS)
         )
         if planned:
-            return "negated" if _negated(head) else "planned"
+            negated = _negated(head) or (head.dep_ == "acomp" and _negated(head.head))  # "is not willing to"
+            return "negated" if negated else "planned"
         aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
         if _negated(head):
             return "negated"
