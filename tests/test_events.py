@@ -271,3 +271,20 @@ def test_targets_beyond_the_rule_slots(code, sentence, expected):
 def test_unknown_target_is_left_out_of_dyads(code):
     (e,) = code("Thousands of Kenyans demonstrated on Sunday.")
     assert e.target == "---" and e.target_country is None and e.target_text == ""
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "X said Y must / has to ...": a demand on Y (100); "should": an appeal (020)
+        ("Russia said on Tuesday that Sudan must return the helicopter.", ("RUS", "SDN", "100")),
+        ("Britain reiterated that Libya has to hand over the suspects.", ("GBR", "LBY", "100")),
+        ("Japan said China should release the crew of the trawler.", ("JPN", "CHN", "020")),
+    ],
+)
+def test_modal_clauses_in_reported_speech_are_demands(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
+
+
+def test_a_modal_about_oneself_is_no_demand(code):
+    assert not [e for e in code("Japan said it must protect its fishermen from Russia.") if e.cameo == "100"]

@@ -41,8 +41,9 @@ _OWNER_PREPS = {"by", "from", "of", "in"}
 _NOT_TARGET_PREPS = {"from", "about", "of", "over", "regarding", "concerning", "despite", "after", "before",
                      "during", "since", "until", "amid", "like", "as", "by", "within", "throughout"}
 # one-sided actions whose target often goes unnamed ("rebels attacked", "thousands demonstrated",
-# "the army mobilised"): coded with target "---" when no actor is found; cooperation needs a partner
-_OPEN_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# "the army mobilised", "the rebels surrendered", "the curfew was lifted"): coded with target "---"
+# when no actor is found; cooperation needs a partner
+_OPEN_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 _CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"}
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _PARTITIVES = {"tenth", "third", "quarter", "half", "share", "part", "bulk", "most", "much", "percent",
@@ -200,6 +201,14 @@ class EventCoder:
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if rule.complements and (complement is None or complement.lemma_.lower() not in rule.complements):
             return None
+        if rule.modals:  # "said that Sudan must return ...": a demand on the clause's subject
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and _modal(c) in rule.modals), None)
+            if clause is None:
+                return None
+            sources = self._sources(verb, passive, by_token)
+            subj = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS), None)
+            pairs = self._pairs(rule, sources, self._actors_in(subj, by_token))
+            return _Firing(rule, verb, verb, None, pairs) if pairs else None
         sources = self._sources(verb, passive, by_token)
         if not sources:
             return None
@@ -522,6 +531,16 @@ class EventCoder:
             goldstein=cameo.goldstein, mode=mode, issues=tags, location=location, rule=rule.id,
             date_from=origin,
         )
+
+
+def _modal(clause: Token) -> str | None:
+    """The modal of a clause: "must", "should", or "have to" / "need to" as "have" / "need"."""
+    for c in clause.children:
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            return c.lower_
+    if clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in clause.children):
+        return clause.lemma_
+    return None
 
 
 def _names_actor(tok: Token, mention: ActorMention) -> bool:

@@ -11,6 +11,8 @@ A rule fires on a predicate and says which CAMEO code it carries and where its t
 ``complements`` verb lemmas required as the verb's to-infinitive ("agreed to cooperate")
 ``targets``     where the target is: "dobj", "iobj", or a preposition ("with", "on", "against",
                 "between"); looked up on the verb, its object noun and its complement verb
+``modals``      modal verbs required in the verb's clausal complement; the target is that clause's
+                subject ("Russia said Sudan must return the helicopter": a demand on Sudan)
 ``reciprocal``  "X and Y <verb>" with no target means X->Y and Y->X
 ``fallback``    fire only where no other rule fired on the verb or on its complement: a generic
                 "agreed to ..." (030) that steps aside for "agreed to visit" (036)
@@ -26,7 +28,8 @@ from ..data import package_file, read_yaml
 from ..errors import DataError
 from .codebook import load_codebook
 
-_KEYS = {"id", "cameo", "verbs", "nouns", "objects", "complements", "targets", "reciprocal", "fallback", "note"}
+_KEYS = {"id", "cameo", "verbs", "nouns", "objects", "complements", "modals", "targets", "reciprocal", "fallback",
+         "note"}
 _SLOTS = {"dobj", "iobj"}
 
 
@@ -38,6 +41,7 @@ class Rule:
     nouns: tuple[str, ...] = ()
     objects: tuple[str, ...] = ()
     complements: tuple[str, ...] = ()
+    modals: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     reciprocal: bool = False
     fallback: bool = False
@@ -47,7 +51,8 @@ class Rule:
     @property
     def specificity(self) -> int:
         multiword = any(" " in o for o in (*self.objects, *self.nouns))  # "humanitarian aid" before "aid"
-        return 2 * bool(self.objects) + 2 * bool(self.complements) + any(p for _, p in self.verbs) + multiword
+        return (2 * bool(self.objects) + 2 * bool(self.complements) + 2 * bool(self.modals)
+                + any(p for _, p in self.verbs) + multiword)
 
 
 def rule_files(user_dirs: Sequence[str] = ()) -> list[Path]:
@@ -92,7 +97,7 @@ def _parse(path: Path, n: int, item: object, codebook) -> Rule:
     if cameo not in codebook:
         raise DataError(str(path), None, f"rule {rule_id!r}: unknown CAMEO code {cameo!r}")
     lists = {}
-    for key in ("verbs", "nouns", "objects", "complements", "targets"):
+    for key in ("verbs", "nouns", "objects", "complements", "modals", "targets"):
         raw = item.get(key) or []
         if not isinstance(raw, list) or any(not isinstance(v, str) for v in raw):
             raise DataError(
@@ -114,7 +119,7 @@ def _parse(path: Path, n: int, item: object, codebook) -> Rule:
         verbs.append((parts[0], parts[1] if len(parts) == 2 else None))
     return Rule(
         id=rule_id, cameo=cameo, verbs=tuple(verbs), nouns=lists["nouns"], objects=lists["objects"],
-        complements=lists["complements"], targets=lists["targets"],
+        complements=lists["complements"], modals=lists["modals"], targets=lists["targets"],
         reciprocal=bool(item.get("reciprocal", False)), fallback=bool(item.get("fallback", False)),
         note=str(item.get("note", "")), origin=str(path),
     )
