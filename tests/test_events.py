@@ -288,3 +288,17 @@ def test_modal_clauses_in_reported_speech_are_demands(code, sentence, expected):
 
 def test_a_modal_about_oneself_is_no_demand(code):
     assert not [e for e in code("Japan said it must protect its fishermen from Russia.") if e.cameo == "100"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a violent act in the passive with no agent: the source is unknown ("---")
+        ("Two Japanese journalists were kidnapped in Syria.", {("---", "JPNMED", "181")}),
+        ("The Russian embassy was attacked.", {("---", "RUSGOV", "190")}),
+        # ... but a named agent is the source
+        ("The Russian embassy was attacked by Ukrainian protesters.", {("UKROPP", "RUSGOV", "190")}),
+    ],
+)
+def test_passive_violence_with_no_agent(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

@@ -15,7 +15,7 @@ from datetime import date
 from ..data import data_files, read_csv
 from ..errors import DataError
 
-COUNTRY_KINDS = ("name", "demonym", "capital", "seat")
+COUNTRY_KINDS = ("name", "demonym", "capital", "seat", "city", "region")
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,7 @@ class _Arg:
     token: Token
 
 
-_UNKNOWN_TARGET = _Arg(ActorMention(text="", char_start=-1, char_end=-1, code="---", country=None, role=None,
+_UNKNOWN = _UNKNOWN_TARGET = _Arg(ActorMention(text="", char_start=-1, char_end=-1, code="---", country=None, role=None,
                                     entry="unknown"), None)
 
 
@@ -210,6 +210,9 @@ class EventCoder:
             pairs = self._pairs(rule, sources, self._actors_in(subj, by_token))
             return _Firing(rule, verb, verb, None, pairs) if pairs else None
         sources = self._sources(verb, passive, by_token)
+        if not sources and stage == _OPEN and passive and rule.cameo[:2] in _OPEN_ROOTS and not any(
+                c.dep_ == "agent" for c in verb.children):
+            sources = [_UNKNOWN]  # "three soldiers were killed in a car bombing": the agent is not named
         if not sources:
             return None
         heads = [verb, obj, particle_tok, complement]
@@ -223,7 +226,7 @@ class EventCoder:
             clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             subj = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None) if clause is not None else None
             targets = [a for a in self._actors_in(subj, by_token) if a.mention.country] if subj is not None else []
-        if stage != _SLOTS:
+        if stage != _SLOTS and not (targets and sources[0] is _UNKNOWN):
             if targets or (rule.reciprocal and len(sources) > 1):
                 return None  # the first pass had all it needs
             fillers = self._fillers(rule, [verb, particle_tok], obj)
@@ -233,7 +236,7 @@ class EventCoder:
                     return None
             else:
                 targets = self._nearest(rule, verb, sources, by_token, fired, obj)
-            if not targets and stage == _OPEN and rule.cameo[:2] in _OPEN_ROOTS and not any(
+            if not targets and stage == _OPEN and sources[0] is not _UNKNOWN and rule.cameo[:2] in _OPEN_ROOTS and not any(
                     t.i in by_token for c in verb.children if c.dep_ in ("prep", "dative", "dobj")
                     for t in c.subtree):
                 targets = [_UNKNOWN_TARGET]  # no actor beside the verb was passed over
@@ -514,7 +517,7 @@ class EventCoder:
             if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS:
                 for p in c.children:
                     m = by_token.get(p.i)
-                    if p.dep_ == "pobj" and m is not None and ":capital" in m.entry:
+                    if p.dep_ == "pobj" and m is not None and m.entry.endswith((":capital", ":city", ":region")):
                         return Location(name=m.text, country=m.country)
         return None
 
