@@ -210,9 +210,12 @@ class EventCoder:
             pairs = self._pairs(rule, sources, self._actors_in(subj, by_token))
             return _Firing(rule, verb, verb, None, pairs) if pairs else None
         sources = self._sources(verb, passive, by_token)
-        if not sources and stage == _OPEN and passive and rule.cameo[:2] in _OPEN_ROOTS and not any(
-                c.dep_ == "agent" for c in verb.children):
-            sources = [_UNKNOWN]  # "three soldiers were killed in a car bombing": the agent is not named
+        if not sources and passive and rule.cameo[:2] in _OPEN_ROOTS and not any(c.dep_ == "agent" for c in verb.children):
+            # "killed in an air strike by government forces", "killed in Israeli shelling": the
+            # attack noun names the agent
+            sources = self._attack_agent(verb, by_token)
+            if not sources and stage == _OPEN and predicate_mode(verb, obj) == "asserted":
+                sources = [_UNKNOWN]  # "three soldiers were killed in a car bombing": no agent named
         if not sources:
             return None
         heads = [verb, obj, particle_tok, complement]
@@ -236,12 +239,30 @@ class EventCoder:
                     return None
             else:
                 targets = self._nearest(rule, verb, sources, by_token, fired, obj)
-            if not targets and stage == _OPEN and sources[0] is not _UNKNOWN and rule.cameo[:2] in _OPEN_ROOTS and not any(
+            if not targets and stage == _OPEN and sources[0] is not _UNKNOWN and rule.cameo[:2] in _OPEN_ROOTS \
+                    and predicate_mode(verb, obj) == "asserted" and not any(
                     t.i in by_token for c in verb.children if c.dep_ in ("prep", "dative", "dobj")
                     for t in c.subtree):
                 targets = [_UNKNOWN_TARGET]  # no actor beside the verb was passed over
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, verb, verb, obj, pairs) if pairs else None
+
+    def _attack_agent(self, verb: Token, by_token) -> list[_Arg]:
+        """The agent named inside the attack a passive verb reports: "killed in an air strike by
+        government forces", "wounded in Israeli shelling" (an event noun of roots 17-20)."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "during"):
+                continue
+            for noun in prep.children:
+                rules = self._by_noun.get(noun.lemma_.lower()) or ()
+                if noun.dep_ != "pobj" or not any(r.cameo[:2] in _OPEN_ROOTS for r in rules):
+                    continue
+                for c in noun.children:
+                    if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in by_token:
+                        return self._actors_in(c, by_token)
+                    if c.dep_ == "prep" and c.lower_ == "by":
+                        return self._actors_in(next((p for p in c.children if p.dep_ == "pobj"), None), by_token)
+        return []
 
     def _consumes(self, verb: Token, obj: Token | None) -> set[int]:
         """Tokens a firing verb speaks for: its complement clause and object noun."""
@@ -340,8 +361,8 @@ class EventCoder:
             for c in head.children:
                 if obj is not None and c.i == obj.i:
                     continue
-                if c.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
-                    out.append(c)
+                if head.pos_ in ("VERB", "AUX") and (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and "dobj" in rule.targets)):
+                    out.append(c)  # the object, or the patient of a passive ("eight people were killed")
                 elif c.dep_ in ("prep", "dative") and c.lower_ in rule.targets and c.lower_ != "in":
                     out += [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
         return out
