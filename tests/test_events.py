@@ -302,3 +302,31 @@ def test_a_modal_about_oneself_is_no_demand(code):
 )
 def test_passive_violence_with_no_agent(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # receiving from another actor: the giver is the source (rules with inverse: true)
+        ("Ukraine received weapons from the United States.", {("USA", "UKR", "072")}),
+        ("Egypt received a loan from the IMF.", {("IGOIMF", "EGY", "070")}),
+        ("Georgian demonstrators received assurances from the Georgian government.", {("GEOGOV", "GEOOPP", "030")}),
+        ("Ukraine received weapons.", set()),
+        # wanting another actor to act is an appeal; the wanted act is hypothetical
+        ("Japan wants Russia to return the islands.", {("JPN", "RUS", "020")}),
+        # a multi-word name heading a coordination the parser splits: both leaders meet
+        ("Barack Obama and Vladimir Putin will meet in Zurich.", {("USAGOV", "RUSGOV", "036"), ("RUSGOV", "USAGOV", "036")}),
+    ],
+)
+def test_inverse_roles_wishes_and_split_coordination(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode != "hypothetical"} == expected
+
+
+def test_a_wished_act_is_hypothetical(code):
+    modes = {e.rule: e.mode for e in code("Obama wants Putin to attack Switzerland.")}
+    assert modes == {"extra.appeal.want": "asserted", "fight.attack": "hypothetical"}
+
+
+def test_a_role_word_describing_territory_is_no_actor(pipeline):
+    actors = pipeline.code_text("Insurgents shelled a government-held part of Aleppo and rebel-controlled areas.").actors
+    assert not [m for m in actors if m.role in ("GOV",) or m.text.lower().startswith("rebel")]

@@ -81,7 +81,7 @@ class ActorCoder:
         agents = [
             span
             for span in filter_spans(Span(doc, s, e, label=k) for k, s, e in self._agents(doc))
-            if not any(i in named_at for i in range(span.start, span.end))
+            if not any(i in named_at for i in range(span.start, span.end)) and not _territory_modifier(doc, span.end)
         ]
         sent_of = _sentence_index(len(doc), sentences)
         out: list[ActorMention] = []
@@ -259,6 +259,15 @@ def _sentence_index(n_tokens: int, sentences: Sequence[tuple[int, int]]) -> list
         for i in range(s, e):
             index[i] = k
     return index
+
+
+_HELD = {"held", "controlled", "occupied", "run", "administered", "dominated"}
+
+
+def _territory_modifier(doc: Doc, end: int) -> bool:
+    """A role word that describes a place, not an actor: "a government-held part of the city",
+    "rebel-controlled areas"."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _HELD
 
 
 def _partisan_prefix(doc: Doc, start: int) -> bool:

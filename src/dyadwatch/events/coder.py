@@ -434,6 +434,10 @@ class EventCoder:
 
     @staticmethod
     def _pairs(rule: Rule, sources: list[_Arg], targets: list[_Arg]) -> list[tuple[_Arg, _Arg]]:
+        if rule.inverse:  # "X received weapons from Y": Y gave them to X
+            if _UNKNOWN in targets:
+                return []
+            sources, targets = targets, sources
         pairs = [(s, t) for s in sources for t in targets if s.mention.code != t.mention.code]
         if not targets and rule.reciprocal and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a.mention.country != b.mention.country]
@@ -490,6 +494,10 @@ class EventCoder:
             return []
         out: list[_Arg] = []
         heads = [tok, *tok.conjuncts]
+        own_mention = by_token.get(tok.i)
+        if own_mention is not None:  # "Barack Obama and Vladimir Putin" parsed with "Obama" as the conjunct's head
+            heads += [cj for t in tok.doc[max(0, tok.i - 4): tok.i + 5] if by_token.get(t.i) is own_mention
+                      for cj in t.conjuncts if cj.i not in {h.i for h in heads}]
         # "The US, Russia, and Switzerland": a parser may read a list of countries as apposition;
         # one country never stands in apposition to another, so it is coordination
         own = by_token.get(tok.i)
@@ -558,10 +566,14 @@ class EventCoder:
 
 
 def _modal(clause: Token) -> str | None:
-    """The modal of a clause: "must", "should", or "have to" / "need to" as "have" / "need"."""
+    """The modal of a clause: "must", "should", "have to" / "need to" as "have" / "need", or "to"
+    for an infinitive with its own subject."""
     for c in clause.children:
         if c.dep_ == "aux" and c.tag_ == "MD":
             return c.lower_
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+            c.dep_ in _SUBJECT_DEPS for c in clause.children):
+        return "to"  # "wants Putin to attack": an infinitive with a subject of its own
     if clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in clause.children):
         return clause.lemma_
     return None

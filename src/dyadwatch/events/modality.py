@@ -47,6 +47,9 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
     governed = _governing_mode(verb)
     if governed is not None:
         return governed
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in PLAN_VERBS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "hypothetical"  # another actor's wish: "Obama wants Putin to attack"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in DENY_VERBS:
         return "denied"
     return "asserted"

@@ -14,6 +14,8 @@ A rule fires on a predicate and says which CAMEO code it carries and where its t
 ``modals``      modal verbs required in the verb's clausal complement; the target is that clause's
                 subject ("Russia said Sudan must return the helicopter": a demand on Sudan)
 ``reciprocal``  "X and Y <verb>" with no target means X->Y and Y->X
+``inverse``     the actor found in the target slots is the source and the subject the target:
+                "Georgia received weapons from Russia" is Russia providing weapons to Georgia
 ``fallback``    fire only where no other rule fired on the verb or on its complement: a generic
                 "agreed to ..." (030) that steps aside for "agreed to visit" (036)
 """
@@ -28,8 +30,8 @@ from ..data import package_file, read_yaml
 from ..errors import DataError
 from .codebook import load_codebook
 
-_KEYS = {"id", "cameo", "verbs", "nouns", "objects", "complements", "modals", "targets", "reciprocal", "fallback",
-         "note"}
+_KEYS = {"id", "cameo", "verbs", "nouns", "objects", "complements", "modals", "targets", "reciprocal", "inverse",
+         "fallback", "note"}
 _SLOTS = {"dobj", "iobj"}
 
 
@@ -44,6 +46,7 @@ class Rule:
     modals: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     reciprocal: bool = False
+    inverse: bool = False
     fallback: bool = False
     note: str = ""
     origin: str = ""
@@ -120,7 +123,8 @@ def _parse(path: Path, n: int, item: object, codebook) -> Rule:
     return Rule(
         id=rule_id, cameo=cameo, verbs=tuple(verbs), nouns=lists["nouns"], objects=lists["objects"],
         complements=lists["complements"], modals=lists["modals"], targets=lists["targets"],
-        reciprocal=bool(item.get("reciprocal", False)), fallback=bool(item.get("fallback", False)),
+        reciprocal=bool(item.get("reciprocal", False)), inverse=bool(item.get("inverse", False)),
+        fallback=bool(item.get("fallback", False)),
         note=str(item.get("note", "")), origin=str(path),
     )
 
