@@ -330,3 +330,20 @@ def test_a_wished_act_is_hypothetical(code):
 def test_a_role_word_describing_territory_is_no_actor(pipeline):
     actors = pipeline.code_text("Insurgents shelled a government-held part of Aleppo and rebel-controlled areas.").actors
     assert not [m for m in actors if m.role in ("GOV",) or m.text.lower().startswith("rebel")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an event noun modifying a generic head: "a mediation mission between X and Y"
+        ("Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
+         {("QAT", "ARE", "045"), ("QAT", "SAU", "045")}),
+        # readiness with no coded complement is intent to cooperate (030), unwillingness a refusal
+        ("Norway is willing to build a road for Chile.", {("NOR", "CHL", "030")}),
+        ("Russia is not willing to talk to Ukraine.", {("RUS", "UKR", "125")}),
+        # ... and readiness for a coded act keeps that act's code
+        ("Japan is ready to impose sanctions on Russia.", {("JPN", "RUS", "1312")}),
+    ],
+)
+def test_generic_heads_and_readiness(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

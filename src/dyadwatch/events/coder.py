@@ -37,6 +37,9 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "its"}
 # modifier dependencies whose coordination names several actors: "Chinese and Indian officials"
 _COORDINATED_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 _SLOTS, _NEAREST, _OPEN = 0, 1, 2
+# heads that an event noun can modify without changing the event: "mediation mission", "peace effort"
+_GENERIC_HEADS = {"mission", "effort", "bid", "campaign", "initiative", "attempt", "process", "drive", "plan",
+                  "operation", "programme", "program", "deal", "agreement", "talks"}
 _OWNER_PREPS = {"by", "from", "of", "in"}
 _NOT_TARGET_PREPS = {"from", "about", "of", "over", "regarding", "concerning", "despite", "after", "before",
                      "during", "since", "until", "amid", "like", "as", "by", "within", "throughout"}
@@ -113,7 +116,9 @@ class EventCoder:
             return []
         firings: list[_Firing] = []
         consumed: set[int] = set()
-        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or t.tag_ in _VERB_TAGS]
+        # verbs, and adjectives that govern one ("is ready to send troops")
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or t.tag_ in _VERB_TAGS
+                 or (t.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in t.children))]
         # passes: the rules with their own target slots, then the same rules with the nearest actor
         # as target, then the generic (fallback) rules likewise; nouns the same. Last, when the
         # sentence has no event at all, a one-sided action whose target is not named ("thousands
@@ -125,10 +130,12 @@ class EventCoder:
             for tok in sent:
                 if tok.i in consumed or tok.i in fired or tok.pos_ not in ("NOUN", "PROPN"):
                     continue
+                # "a mediation mission between X and Y": the event noun modifies a generic head
+                head = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in _GENERIC_HEADS else tok
                 for rule in self._by_noun.get(tok.lemma_.lower()) or self._by_noun.get(tok.lower_) or ():
                     if not _names(tok, rule.nouns):
                         continue
-                    firing = self._apply_noun(rule, tok, by_token, fired, stage)
+                    firing = self._apply_noun(rule, head, by_token, fired, stage)
                     if firing is not None:
                         firings.append(firing)
                         break
@@ -413,6 +420,7 @@ class EventCoder:
         frontier = [c for c in predicate.children if c.dep_ not in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS + ("agent",)
                     and not (c.dep_ in ("prep", "dative") and c.lower_ not in preps) and follow(c)]
         seen = {predicate.i}
+        role_only: list[_Arg] | None = None
         if obj is not None:
             seen.add(obj.i)  # the event's own object noun ("sent troops") is not its target
         while frontier:
@@ -423,14 +431,19 @@ class EventCoder:
                     continue
                 if m is not None and id(m) not in own and m.code not in codes and _names_actor(tok, m):
                     hits.append(tok)
-            if hits:
-                tok = min(hits, key=lambda t: abs(t.i - predicate.i))
-                found = [a for a in self._actors_in(tok, by_token) if a.mention.code not in codes]
-                return found or [_Arg(by_token[tok.i], tok)]
+            # an actor with a country before a bare role ("contribute troops to a force in Liberia")
+            for group in ([t for t in hits if by_token[t.i].country], hits if role_only is None else []):
+                if group:
+                    tok = min(group, key=lambda t: abs(t.i - predicate.i))
+                    found = [a for a in self._actors_in(tok, by_token) if a.mention.code not in codes]
+                    found = found or [_Arg(by_token[tok.i], tok)]
+                    if by_token[tok.i].country:
+                        return found
+                    role_only = found
             seen |= {t.i for t in frontier}
             frontier = [c for t in frontier for c in t.children if c.i not in seen and follow(c) and not (
                 obj is not None and t.i == obj.i and c.dep_ in ("prep", "dative") and c.lower_ not in preps)]
-        return []
+        return role_only or []
 
     @staticmethod
     def _pairs(rule: Rule, sources: list[_Arg], targets: list[_Arg]) -> list[tuple[_Arg, _Arg]]:
