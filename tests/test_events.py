@@ -298,6 +298,10 @@ def test_a_modal_about_oneself_is_no_demand(code):
         ("The Russian embassy was attacked.", {("---", "RUSGOV", "190")}),
         # ... but a named agent is the source
         ("The Russian embassy was attacked by Ukrainian protesters.", {("UKROPP", "RUSGOV", "190")}),
+        # victims the dictionaries cannot name: target unknown; an abstract object: no event
+        ("Syrian rebels killed 23 people.", {("SYRREB", "---", "1823")}),
+        ("Sudanese police arrested dozens.", {("SDNCOP", "---", "173")}),
+        ("Japan and India will fight terrorism together.", set()),
     ],
 )
 def test_passive_violence_with_no_agent(code, sentence, expected):

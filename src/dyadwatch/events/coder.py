@@ -242,7 +242,7 @@ class EventCoder:
             fillers = self._fillers(rule, [verb, particle_tok], obj)
             if fillers:  # the target, if any, is inside the phrases that fill the slots
                 targets = next((t for f in fillers if (t := self._owner(f, sources, by_token))), [])
-                if not targets:
+                if not targets and not (stage == _OPEN and all(_unnamed_people(f) for f in fillers)):
                     return None
             else:
                 targets = self._nearest(rule, verb, sources, by_token, fired, obj)
@@ -576,6 +576,16 @@ class EventCoder:
             goldstein=cameo.goldstein, mode=mode, issues=tags, location=location, rule=rule.id,
             date_from=origin,
         )
+
+
+_PEOPLE = {"people", "person", "member", "individual", "other", "man", "woman", "child", "villager", "resident",
+           "passenger", "pilgrim", "worshipper", "bystander", "victim", "family", "dozen", "hundred", "thousand",
+           "million", "score"}
+
+
+def _unnamed_people(tok: Token) -> bool:
+    """People the dictionaries cannot name: "killed 23 people", "jailed 52 members", "arrested dozens"."""
+    return tok.lemma_.lower() in _PEOPLE or (tok.like_num and tok.dep_ in ("dobj", "nsubjpass"))
 
 
 def _modal(clause: Token) -> str | None:
