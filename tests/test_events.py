@@ -66,7 +66,7 @@ def test_attack(code):
         ("Japan plans to impose sanctions on Russia next month.", "planned"),
         ("Japanese Prime Minister Shinzo Abe will visit Russia next year.", "planned"),
         ("Japan could impose sanctions on Russia if talks fail.", "hypothetical"),
-        ("If talks fail, Japan will impose sanctions on Russia.", "hypothetical"),
+        ("If talks fail, Japan may impose sanctions on Russia.", "hypothetical"),  # "will": see the threat test below
         ("Japan denied that it had imposed sanctions on Russia.", "denied"),
         ("Lavrov said Russia would criticize Japan at the meeting.", "planned"),
     ],
@@ -351,3 +351,11 @@ def test_a_role_word_describing_territory_is_no_actor(pipeline):
 )
 def test_generic_heads_and_readiness(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+def test_an_action_announced_on_a_condition_is_also_a_threat(code):
+    events = {(e.cameo, e.mode) for e in code("If talks fail, Japan will impose sanctions on Russia.")}
+    assert events == {("163", "hypothetical"), ("1312", "planned")}
+    # a mere possibility under a condition is no threat
+    assert {(e.cameo, e.mode) for e in code("If talks fail, Japan could impose sanctions on Russia.")} == {
+        ("163", "hypothetical")}

@@ -24,7 +24,7 @@ from ..records import ActorMention, Event, Location
 from .codebook import CameoCode, intent_code, load_codebook, refusal_code
 from .dates import resolve_date
 from .issues import IssueTagger
-from .modality import predicate_mode, refused
+from .modality import conditional_announcement, predicate_mode, refused
 from .rules import Rule, load_rules, surface_forms
 
 # dependency labels that stay inside an actor's noun phrase
@@ -154,12 +154,16 @@ class EventCoder:
             if mode == "negated" and refused(f.mode_token) and refusal_code(code):
                 # a stated refusal to cooperate is an event of its own: "will not accept" is 12x
                 code, mode = refusal_code(code), "asserted"
-            cameo = self.codebook[code]
+            variants = [(self.codebook[code], mode)]
+            if mode == "hypothetical" and conditional_announcement(f.mode_token) and intent_code(code) != code:
+                # "will impose sanctions if talks fail": a threat (or promise) now, the sanctions later
+                variants.append((self.codebook[intent_code(code)], "planned"))
             location = self._location(f.mode_token, by_token)
-            for src, tgt in f.pairs:
-                event = self._event(f.rule, cameo, src, tgt, mode, doc_id, sentence_idx, offset, text,
-                                    when, precision, origin, tags, location)
-                events.setdefault(event.event_id, event)
+            for cameo, event_mode in variants:
+                for src, tgt in f.pairs:
+                    event = self._event(f.rule, cameo, src, tgt, event_mode, doc_id, sentence_idx, offset, text,
+                                        when, precision, origin, tags, location)
+                    events.setdefault(event.event_id, event)
         return list(events.values())
 
     # --------------------------------------------------------------- verb rules

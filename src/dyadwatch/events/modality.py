@@ -77,6 +77,17 @@ def refused(verb: Token) -> bool:
     return False
 
 
+def conditional_announcement(verb: Token) -> bool:
+    """Whether a hypothetical event is an action announced on a condition: a conditional promise
+    or threat ("will boycott the elections unless the president resigns"), which CAMEO codes as an
+    expression of intent (03x, 13x) besides the conditional action itself."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not any(c.dep_ == "advcl" and _has_mark(c, CONDITIONAL_MARKS) for c in verb.children):
+        return False
+    chain = _clause_chain(verb)
+    return bool(aux & FUTURE_AUX) or ("would" in aux and any(h.lemma_ in REPORTING_VERBS for h in chain[1:3]))
+
+
 def _governing_mode(verb: Token) -> str | None:
     """The mode a to-infinitive inherits from the verbs above it ("refused to join": negated;
     "plans to visit", "is ready to send", "prepared to resume shelling", "will agree to lift":
