@@ -258,6 +258,7 @@ def test_plain_negations_stay_negated(code, sentence, cameo):
         ("Japan launched an investigation into crimes committed by Russian soldiers.", {("JPN", "RUSMIL", "090")}),
         # a one-sided action with no actor beside it: target unknown ("---")
         ("Thousands of Kenyans demonstrated on Sunday.", {("KEN", "---", "141")}),
+        ("Hundreds of Ukrainians rallied in Donetsk on Sunday.", {("UKR", "---", "141")}),  # a place at home
         # ... but not when the verb passes over an actor the rule does not take as target
         ("Russia sent troops to Syria.", set()),
         ("Kerry spoke to reporters in Moscow.", set()),

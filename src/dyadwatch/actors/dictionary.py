@@ -50,7 +50,11 @@ class ActorDictionary:
 def load_dictionary(user_dirs: Sequence[str] = ()) -> ActorDictionary:
     adict = ActorDictionary()
     adict.named.extend(_pycountry_terms())
-    for path in data_files("actors/country_aliases.csv", user_dirs):
+    # shipped files first, then the user's, so that a user's entry overrides a shipped one
+    shipped = [*data_files("actors/country_aliases.csv"), *data_files("actors/cities.csv")]
+    user = [p for name in ("actors/country_aliases.csv", "actors/cities.csv")
+            for p in data_files(name, user_dirs) if p not in shipped]
+    for path in [*shipped, *user]:
         for line, row in read_csv(path, ("iso3", "kind", "text")):
             if row["kind"] not in COUNTRY_KINDS:
                 raise DataError(str(path), line, f"kind {row['kind']!r} is not one of {COUNTRY_KINDS}")

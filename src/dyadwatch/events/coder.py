@@ -250,11 +250,13 @@ class EventCoder:
                     return None
             else:
                 targets = self._nearest(rule, verb, sources, by_token, fired, obj)
+            home = {s.mention.country for s in sources}
             if not targets and stage == _OPEN and sources[0] is not _UNKNOWN and rule.cameo[:2] in _OPEN_ROOTS \
                     and predicate_mode(verb, obj) == "asserted" and not any(
-                    t.i in by_token for c in verb.children if c.dep_ in ("prep", "dative", "dobj")
-                    for t in c.subtree):
-                targets = [_UNKNOWN_TARGET]  # no actor beside the verb was passed over
+                    t.i in by_token and not (by_token[t.i].country in home and by_token[t.i].role is None)
+                    for c in verb.children if c.dep_ in ("prep", "dative", "dobj") for t in c.subtree):
+                # no actor beside the verb was passed over (a place at home is none: "rallied in Donetsk")
+                targets = [_UNKNOWN_TARGET]
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, verb, verb, obj, pairs) if pairs else None
 
