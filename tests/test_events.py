@@ -360,3 +360,8 @@ def test_an_action_announced_on_a_condition_is_also_a_threat(code):
     # a mere possibility under a condition is no threat
     assert {(e.cameo, e.mode) for e in code("If talks fail, Japan could impose sanctions on Russia.")} == {
         ("163", "hypothetical")}
+
+
+def test_a_threatened_act_is_a_threat(code):
+    (e,) = code("The Thai army threatened to impose martial law in Bangkok.")
+    assert (e.source, e.cameo, e.mode, e.plover) == ("THAMIL", "1324", "planned", "THREATEN")

@@ -372,8 +372,8 @@ class EventCoder:
             if head is None:
                 continue
             for c in head.children:
-                if obj is not None and c.i == obj.i:
-                    continue
+                if obj is not None and c.i == obj.i or c in heads:
+                    continue  # the object, or the rule's own particle ("agree to")
                 if head.pos_ in ("VERB", "AUX") and (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and "dobj" in rule.targets)):
                     out.append(c)  # the object, or the patient of a passive ("eight people were killed")
                 elif c.dep_ in ("prep", "dative") and c.lower_ in rule.targets and c.lower_ != "in":

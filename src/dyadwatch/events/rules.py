@@ -143,7 +143,9 @@ _IRREGULAR = {
     "throw": ("threw", "thrown"), "blow": ("blew", "blown"), "sell": ("sold",), "buy": ("bought",),
     "pay": ("paid",), "lay": ("laid",), "keep": ("kept",), "feel": ("felt",), "find": ("found",),
     "hang": ("hung", "hanged"), "rise": ("rose", "risen"), "undertake": ("undertook", "undertaken"),
-    "overthrow": ("overthrew", "overthrown"), "gas": ("gassed", "gassing", "gasses"), "bid": ("bid",), "stand": ("stood",), "sign": ("signed",),
+    "overthrow": ("overthrew", "overthrown"), "run": ("ran",), "swear": ("swore", "sworn"), "flee": ("fled",),
+    "fall": ("fell", "fallen"), "hide": ("hid", "hidden"), "steal": ("stole", "stolen"), "shake": ("shook", "shaken"),
+    "forbid": ("forbade", "forbidden"), "withhold": ("withheld",), "uphold": ("upheld",), "rebuild": ("rebuilt",), "gas": ("gassed", "gassing", "gasses"), "bid": ("bid",), "stand": ("stood",), "sign": ("signed",),
 }
 
 
