@@ -365,3 +365,9 @@ def test_an_action_announced_on_a_condition_is_also_a_threat(code):
 def test_a_threatened_act_is_a_threat(code):
     (e,) = code("The Thai army threatened to impose martial law in Bangkok.")
     assert (e.source, e.cameo, e.mode, e.plover) == ("THAMIL", "1324", "planned", "THREATEN")
+
+
+def test_a_place_in_the_topic_is_no_partner_for_consultation(code):
+    # consultation needs a partner; a place inside what was discussed is none
+    events = code("Japanese and Chinese officials discussed the situation in Ukraine on Monday.")
+    assert all(e.target_country != "UKR" for e in events)

@@ -245,7 +245,7 @@ class EventCoder:
                 return None  # the first pass had all it needs
             fillers = self._fillers(rule, [verb, particle_tok], obj)
             if fillers:  # the target, if any, is inside the phrases that fill the slots
-                targets = next((t for f in fillers if (t := self._owner(f, sources, by_token))), [])
+                targets = next((t for f in fillers if (t := self._owner(f, sources, by_token, rule))), [])
                 if not targets and not (stage == _OPEN and all(_unnamed_people(f) for f in fillers)):
                     return None
             else:
@@ -325,7 +325,7 @@ class EventCoder:
                 return None
             fillers = self._fillers(rule, heads, noun)
             if fillers:
-                targets = next((t for f in fillers if (t := self._owner(f, sources, by_token))), [])
+                targets = next((t for f in fillers if (t := self._owner(f, sources, by_token, rule))), [])
             else:
                 targets = self._nearest(rule, mode_token if light else noun, sources, by_token, fired, noun)
         pairs = self._pairs(rule, sources, targets)
@@ -380,10 +380,13 @@ class EventCoder:
                     out += [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
         return out
 
-    def _owner(self, phrase: Token, sources: list[_Arg], by_token) -> list[_Arg]:
+    def _owner(self, phrase: Token, sources: list[_Arg], by_token, rule: Rule) -> list[_Arg]:
         """An actor that owns or authors a phrase: "Serbia's suppression", "calls by Belarus",
-        "an appeal from Gbagbo", "this jail in northern Israel" (breadth-first, nearest first)."""
+        "an appeal from Gbagbo", and from root 06 on a place: "this jail in northern
+        Israel", "a peacekeeping mission in Mali" (breadth-first, nearest first). Statements, appeals and
+        consultations (01-05) take no place: "discussed the situation in Ukraine" names no partner."""
         codes = {s.mention.code for s in sources}
+        preps = _OWNER_PREPS if rule.cameo[:2] >= "06" else _OWNER_PREPS - {"in"}
         frontier = [phrase]
         while frontier:
             nxt = []
@@ -394,7 +397,7 @@ class EventCoder:
                             "poss", "pobj", "compound", "amod", "nmod"):
                         return [a for a in self._actors_in(c, by_token) if a.mention.code not in codes]
                     if c.dep_ in ("poss", "compound", "nmod", "appos") or (
-                            c.dep_ == "prep" and c.lower_ in _OWNER_PREPS) or (c.dep_ == "pobj" and tok.dep_ == "prep"):
+                            c.dep_ == "prep" and c.lower_ in preps) or (c.dep_ == "pobj" and tok.dep_ == "prep"):
                         nxt.append(c)
                     elif c.dep_ == "acl" and c.tag_ == "VBN":  # "crimes committed by Croat forces"
                         nxt += [a for a in c.children if a.dep_ == "agent"]
