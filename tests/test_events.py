@@ -299,6 +299,11 @@ def test_a_modal_about_oneself_is_no_demand(code):
         ("The Russian embassy was attacked.", {("---", "RUSGOV", "190")}),
         # ... but a named agent is the source
         ("The Russian embassy was attacked by Ukrainian protesters.", {("UKROPP", "RUSGOV", "190")}),
+        # a weapon or blast is no agent
+        ("Two Turkish soldiers were killed by a landmine near the border.", {("---", "TURMIL", "1823")}),
+        ("A car bomb killed three Iraqi policemen on Sunday.", {("---", "IRQCOP", "1823")}),
+        # blocking roads is a protest act (144), closing a border a blockade (191)
+        ("Angry Greek farmers blocked roads with tractors.", {("GRCAGR", "---", "144")}),
         # victims the dictionaries cannot name: target unknown; an abstract object: no event
         ("Syrian rebels killed 23 people.", {("SYRREB", "---", "1823")}),
         ("Sudanese police arrested dozens.", {("SDNCOP", "---", "173")}),

@@ -40,6 +40,9 @@ _SLOTS, _NEAREST, _OPEN = 0, 1, 2
 # heads that an event noun can modify without changing the event: "mediation mission", "peace effort"
 _GENERIC_HEADS = {"mission", "effort", "bid", "campaign", "initiative", "attempt", "process", "drive", "plan",
                   "operation", "programme", "program", "deal", "agreement", "talks"}
+# subjects that are weapons or blasts, not agents: "an explosion killed two youths"
+_BLASTS = {"explosion", "blast", "bomb", "bombing", "device", "mine", "rocket", "shell", "missile", "mortar",
+           "grenade", "attack", "strike", "raid", "fire", "gunfire", "shelling", "landmine", "ied", "drone"}
 _OWNER_PREPS = {"by", "from", "of", "in"}
 _NOT_TARGET_PREPS = {"from", "about", "of", "over", "regarding", "concerning", "despite", "after", "before",
                      "during", "since", "until", "amid", "like", "as", "by", "within", "throughout"}
@@ -221,12 +224,18 @@ class EventCoder:
             pairs = self._pairs(rule, sources, self._actors_in(subj, by_token))
             return _Firing(rule, verb, verb, None, pairs) if pairs else None
         sources = self._sources(verb, passive, by_token)
-        if not sources and passive and rule.cameo[:2] in _OPEN_ROOTS and not any(c.dep_ == "agent" for c in verb.children):
+        if not sources and passive and rule.cameo[:2] in _OPEN_ROOTS and not any(
+                c.dep_ == "agent" and self._actors_in(next((p for p in c.children if p.dep_ == "pobj"), None), by_token)
+                for c in verb.children):  # no agent, or one that names no actor ("by a roadside bomb")
             # "killed in an air strike by government forces", "killed in Israeli shelling": the
             # attack noun names the agent
             sources = self._attack_agent(verb, by_token)
             if not sources and stage == _OPEN and predicate_mode(verb, obj) == "asserted":
                 sources = [_UNKNOWN]  # "three soldiers were killed in a car bombing": no agent named
+        if not sources and not passive and stage == _OPEN and rule.cameo[:2] in _OPEN_ROOTS and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _BLASTS for c in verb.children) \
+                and predicate_mode(verb, obj) == "asserted":
+            sources = [_UNKNOWN]  # "a roadside bombing killed one soldier": the bomb names no agent
         if not sources:
             return None
         heads = [verb, obj, particle_tok, complement]
