@@ -376,3 +376,16 @@ def test_a_place_in_the_topic_is_no_partner_for_consultation(code):
     # consultation needs a partner; a place inside what was discussed is none
     events = code("Japanese and Chinese officials discussed the situation in Ukraine on Monday.")
     assert all(e.target_country != "UKR" for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a stative passive with the rule's own preposition: the subject is the source
+        ("Israel is opposed to French mediation in the talks.", {("ISR", "FRA", "126")}),
+        # refusing to yield, with no one named: a rejection with an unknown target
+        ("The Kenyan vice-president refused to resign.", {("KENGOV", "---", "1231")}),
+    ],
+)
+def test_stative_passives_and_open_refusals(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

@@ -224,17 +224,21 @@ class EventCoder:
             pairs = self._pairs(rule, sources, self._actors_in(subj, by_token))
             return _Firing(rule, verb, verb, None, pairs) if pairs else None
         sources = self._sources(verb, passive, by_token)
+        if passive and particle_tok is not None and not any(c.dep_ == "agent" for c in verb.children):
+            # a stative passive with the rule's own preposition: "Israel is opposed to the plan"
+            subj = next((c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
+            sources = self._actors_in(subj, by_token) or sources
         if not sources and passive and rule.cameo[:2] in _OPEN_ROOTS and not any(
                 c.dep_ == "agent" and self._actors_in(next((p for p in c.children if p.dep_ == "pobj"), None), by_token)
                 for c in verb.children):  # no agent, or one that names no actor ("by a roadside bomb")
             # "killed in an air strike by government forces", "killed in Israeli shelling": the
             # attack noun names the agent
             sources = self._attack_agent(verb, by_token)
-            if not sources and stage == _OPEN and predicate_mode(verb, obj) == "asserted":
+            if not sources and stage == _OPEN and _stated(verb, obj):
                 sources = [_UNKNOWN]  # "three soldiers were killed in a car bombing": no agent named
         if not sources and not passive and stage == _OPEN and rule.cameo[:2] in _OPEN_ROOTS and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _BLASTS for c in verb.children) \
-                and predicate_mode(verb, obj) == "asserted":
+                and _stated(verb, obj):
             sources = [_UNKNOWN]  # "a roadside bombing killed one soldier": the bomb names no agent
         if not sources:
             return None
@@ -261,7 +265,7 @@ class EventCoder:
                 targets = self._nearest(rule, verb, sources, by_token, fired, obj)
             home = {s.mention.country for s in sources}
             if not targets and stage == _OPEN and sources[0] is not _UNKNOWN and rule.cameo[:2] in _OPEN_ROOTS \
-                    and predicate_mode(verb, obj) == "asserted" and not any(
+                    and _stated(verb, obj) and not any(
                     t.i in by_token and not (by_token[t.i].country in home and by_token[t.i].role is None)
                     for c in verb.children if c.dep_ in ("prep", "dative", "dobj") for t in c.subtree):
                 # no actor beside the verb was passed over (a place at home is none: "rallied in Donetsk")
@@ -604,6 +608,12 @@ _PEOPLE = {"people", "person", "member", "individual", "other", "man", "woman", 
 def _unnamed_people(tok: Token) -> bool:
     """People the dictionaries cannot name: "killed 23 people", "jailed 52 members", "arrested dozens"."""
     return tok.lemma_.lower() in _PEOPLE or (tok.like_num and tok.dep_ in ("dobj", "nsubjpass"))
+
+
+def _stated(verb: Token, obj: Token | None) -> bool:
+    """Whether the event is reported as done, or refused (a refusal is an act of its own)."""
+    mode = predicate_mode(verb, obj)
+    return mode == "asserted" or (mode == "negated" and refused(verb))
 
 
 def _modal(clause: Token) -> str | None:
