@@ -168,3 +168,20 @@ CASES = [
 def test_rules(code, sentence, expected):
     got = {(e.source_country, e.target_country, e.cameo) for e in code(sentence)}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Putin attended a summit in Indonesia.", {("RUSGOV", "IDN", "042")}),
+        ("Obama is scheduled to attend a conference in Kenya.", {("USAGOV", "KEN", "036")}),  # announced: intent
+        ("France presented evidence against Syria.", {("FRA", "SYR", "112")}),
+        ("Evidence against Iran was presented by Israel.", {("ISR", "IRN", "112")}),
+        ("A court in Peru issued an arrest warrant for a Chilean businessman.", {("PERJUD", "CHLBUS", "173")}),
+        ("Egypt released the mayor of Gaza.", {("EGY", "PSEGOV", "0841")}),
+        # unilateral exercises on another's soil are a show of force; a partner must be named for 062
+        ("Russia held military exercises in Venezuela.", {("RUS", "VEN", "150")}),
+    ],
+)
+def test_attend_evidence_warrants_releases_and_exercises(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

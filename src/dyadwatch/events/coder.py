@@ -421,6 +421,8 @@ class EventCoder:
 
     def _nearest(self, rule: Rule, predicate: Token, sources: list[_Arg], by_token, fired: set[int],
                  obj: Token | None = None) -> list[_Arg]:
+        if rule.reciprocal and not rule.fallback:
+            return []  # a partner must be named ("with", "between", coordination), not guessed
         """The last resort for a target: the actor nearest the predicate in its own clause
         (breadth-first through its dependents, the subject's phrase left out), as a dictionary
         coder takes the next actor in the verb phrase ("staged a hunger strike to protest
@@ -501,8 +503,13 @@ class EventCoder:
             # no subject here: inherit from the governing verb ("agreed to meet", "met and discussed",
             # "is ready to contribute": contribute -> ready -> is)
             if tok.dep_ in ("xcomp", "conj", "acomp") and tok.head is not tok:
+                raised = tok.dep_ == "xcomp"
                 tok = tok.head
                 passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in tok.children)
+                if raised and passive and not any(c.dep_ == "agent" for c in tok.children):
+                    # "Obama is scheduled / expected to attend": the passive's subject acts
+                    subj = next(c for c in tok.children if c.dep_ in _PASSIVE_SUBJECT_DEPS)
+                    return self._actors_in(subj, by_token)
                 continue
             if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
                 if tok.tag_ == "VBN" or passive:
