@@ -99,3 +99,17 @@ def test_stdin_jsonl_is_sniffed(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(line)))
     (doc,) = list(read_inputs(["-"]))
     assert doc.id == "x"
+
+
+
+
+def test_html_with_control_characters_after_a_dropped_element():
+    # found by the fuzz test: lxml refuses to move text with control characters when a script goes
+    import lxml.html
+
+    from dyadwatch.ingest.html import _lxml_extract
+
+    root = lxml.html.document_fromstring("<html><body><p>Japan imposed sanctions on Russia.</p>"
+                                         "<script>x()</script>\x01tail</body></html>")
+    text = _lxml_extract(root)["text"]
+    assert "Japan imposed sanctions on Russia." in text and "x()" not in text

@@ -179,6 +179,8 @@ def test_rules(code, sentence, expected):
         ("Evidence against Iran was presented by Israel.", {("ISR", "IRN", "112")}),
         ("A court in Peru issued an arrest warrant for a Chilean businessman.", {("PERJUD", "CHLBUS", "173")}),
         ("Egypt released the mayor of Gaza.", {("EGY", "PSEGOV", "0841")}),
+        ("India deepened its partnership with Japan.", {("IND", "JPN", "060")}),
+        ("Chile and Peru are seeking to strengthen their cooperation.", {("CHL", "PER", "031"), ("PER", "CHL", "031")}),
         # unilateral exercises on another's soil are a show of force; a partner must be named for 062
         ("Russia held military exercises in Venezuela.", {("RUS", "VEN", "150")}),
     ],

@@ -100,8 +100,12 @@ def _lxml_extract(root) -> dict:
     date = _date(root)
     url = _meta(root, ("og:url",)) or _first_attr(root, "//link[@rel='canonical']/@href")
     for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP)):
-        if bad.getparent() is not None:
-            bad.drop_tree()
+        parent = bad.getparent()
+        if parent is not None:
+            try:
+                bad.drop_tree()  # keeps the text that follows the element
+            except ValueError:  # that text holds control characters lxml will not set back
+                parent.remove(bad)
     container = next(
         (el for el in (_first(root, x) for x in ("//article", "//main", "//body")) if el is not None), root
     )
