@@ -389,3 +389,24 @@ def test_a_place_in_the_topic_is_no_partner_for_consultation(code):
 )
 def test_stative_passives_and_open_refusals(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an actor that reports another's violence accuses it (112) ...
+        ("Kiev said Russian troops attacked Ukrainian positions near Donetsk.",
+         {("RUSMIL", "UKR", "190"), ("UKR", "RUSMIL", "112")}),
+        # ... reporting its own is a claim of responsibility (015)
+        ("The US claimed that it had attacked Iraq.", {("USA", "IRQ", "190"), ("USA", "IRQ", "015")}),
+        # a news agency that reports is no actor
+        ("Reuters said Russian troops attacked Ukrainian positions.", {("RUSMIL", "UKR", "190")}),
+    ],
+)
+def test_reported_violence_is_an_accusation(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+def test_islamic_state_is_a_transnational_armed_group(pipeline):
+    actors = pipeline.code_text("Islamic State fighters attacked Kurdish forces; ISIL and Daesh are one group.").actors
+    assert {m.code for m in actors if m.text.startswith(("Islamic", "ISIL", "Daesh"))} == {"IMGREB"}

@@ -26,8 +26,9 @@ from .records import Document, Event
 PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 # older CAMEO country codes used in gold files -> ISO 3166 alpha-3
 OLD_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA"}
-# modes scored as "the event happened or was announced" (gold files code these, not negations)
-SCORED_MODES = ("asserted", "planned", "hypothetical")
+# modes scored as "the event happened or was announced" (gold files code these; not negations, denials,
+# nor hypothetical events such as "wants Putin to attack" or "could impose sanctions")
+SCORED_MODES = ("asserted", "planned")
 
 
 @dataclass

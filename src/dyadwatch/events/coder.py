@@ -37,6 +37,13 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "its"}
 # modifier dependencies whose coordination names several actors: "Chinese and Indian officials"
 _COORDINATED_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 _SLOTS, _NEAREST, _OPEN = 0, 1, 2
+# reported violence: "Israel said Hamas fired rockets" is Israel accusing Hamas (CAMEO convention)
+_VIOLENT_ROOTS = {"18", "19", "20"}
+_REPORT_VERBS = {"say", "claim", "allege", "charge", "report", "insist", "state", "assert", "add", "tell", "announce"}
+_ACCUSE = Rule(id="reported.accusation", cameo="112",
+               note="an actor that reports another's violence accuses it (112)")
+_CLAIM = Rule(id="reported.claim", cameo="015",
+              note="an actor that reports its own violence claims responsibility for it (015)")
 # heads that an event noun can modify without changing the event: "mediation mission", "peace effort"
 _GENERIC_HEADS = {"mission", "effort", "bid", "campaign", "initiative", "attempt", "process", "drive", "plan",
                   "operation", "programme", "program", "deal", "agreement", "talks"}
@@ -167,7 +174,32 @@ class EventCoder:
                     event = self._event(f.rule, cameo, src, tgt, event_mode, doc_id, sentence_idx, offset, text,
                                         when, precision, origin, tags, location)
                     events.setdefault(event.event_id, event)
+            if mode == "asserted" and f.rule.cameo[:2] in _VIOLENT_ROOTS:
+                for rule, src, tgt in self._reported(f, by_token):
+                    event = self._event(rule, self.codebook[rule.cameo], src, tgt, "asserted", doc_id, sentence_idx,
+                                        offset, text, when, precision, origin, tags, location)
+                    events.setdefault(event.event_id, event)
         return list(events.values())
+
+    def _reported(self, f: _Firing, by_token) -> list[tuple[Rule, _Arg, _Arg]]:
+        """An actor that reports another's violence accuses it (112); reporting its own is a claim of
+        responsibility (015): "Israel said Hamas fired rockets at it", "the US claimed it had
+        attacked Iraq". A news agency or newspaper that reports is no actor here."""
+        head = f.mode_token.head
+        if f.mode_token.dep_ != "ccomp" or head.lemma_.lower() not in _REPORT_VERBS:
+            return []
+        reporters = [r for r in self._sources(head, False, by_token) if r.mention.role != "MED" and r.mention.country]
+        out = []
+        for reporter in reporters:
+            for src, tgt in f.pairs:
+                if src is _UNKNOWN:
+                    continue
+                if src.mention.code == reporter.mention.code:
+                    if tgt is not _UNKNOWN:
+                        out.append((_CLAIM, reporter, tgt))
+                else:
+                    out.append((_ACCUSE, reporter, src))
+        return out
 
     # --------------------------------------------------------------- verb rules
     def _verb_pass(self, verbs, by_token, firings, consumed, fallback: bool, stage: int) -> None:
