@@ -51,8 +51,6 @@ _GENERIC_HEADS = {"mission", "effort", "bid", "campaign", "initiative", "attempt
 _BLASTS = {"explosion", "blast", "bomb", "bombing", "device", "mine", "rocket", "shell", "missile", "mortar",
            "grenade", "attack", "strike", "raid", "fire", "gunfire", "shelling", "landmine", "ied", "drone"}
 _OWNER_PREPS = {"by", "from", "of", "in"}
-_NOT_TARGET_PREPS = {"from", "about", "of", "over", "regarding", "concerning", "despite", "after", "before",
-                     "during", "since", "until", "amid", "like", "as", "by", "within", "throughout"}
 # one-sided actions whose target often goes unnamed ("rebels attacked", "thousands demonstrated",
 # "the army mobilised", "the rebels surrendered", "the curfew was lifted"): coded with target "---"
 # when no actor is found; cooperation needs a partner
