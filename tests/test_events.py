@@ -410,3 +410,15 @@ def test_reported_violence_is_an_accusation(code, sentence, expected):
 def test_islamic_state_is_a_transnational_armed_group(pipeline):
     actors = pipeline.code_text("Islamic State fighters attacked Kurdish forces; ISIL and Daesh are one group.").actors
     assert {m.code for m in actors if m.text.startswith(("Islamic", "ISIL", "Daesh"))} == {"IMGREB"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "X issued a statement condemning Y": the author of the statement is the source
+        ("Russia issued a statement condemning the Ukrainian government.", {("RUS", "UKRGOV", "111")}),
+        ("China released a report accusing the United States of hacking.", {("CHN", "USA", "1125")}),
+    ],
+)
+def test_statements_speak_for_their_authors(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

@@ -544,7 +544,14 @@ class EventCoder:
             if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
                 if tok.tag_ == "VBN" or passive:
                     return []  # "the civilians imprisoned by X", "where 24 were killed": no agent
-                return self._actors_in(tok.head, by_token)
+                found = self._actors_in(tok.head, by_token)
+                noun = tok.head
+                if not found and tok.dep_ == "acl" and tok.tag_ == "VBG" and noun.dep_ == "dobj" \
+                        and noun.head.pos_ in ("VERB", "AUX"):
+                    # "X issued a statement condemning Y": the statement's author speaks
+                    tok, passive = noun.head, False
+                    continue
+                return found
             break
         return []
 
