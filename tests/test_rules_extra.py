@@ -187,3 +187,17 @@ def test_rules(code, sentence, expected):
 )
 def test_attend_evidence_warrants_releases_and_exercises(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the same act codes by who does it (rule key `sources`)
+        ("Angry Ukrainians torched the Russian consulate.", {("UKR", "RUSGOV", "145")}),  # a crowd: riot
+        ("Russian troops destroyed a Ukrainian base.", {("RUSMIL", "UKR", "1712")}),  # a state: coercion
+        ("Students protested against the Chinese government.", {("---EDU", "CHNGOV", "141")}),  # demonstration
+        ("Japan protested to China.", {("JPN", "CHN", "114")}),  # an official complaint
+    ],
+)
+def test_codes_that_depend_on_the_source(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

@@ -501,6 +501,8 @@ class EventCoder:
 
     @staticmethod
     def _pairs(rule: Rule, sources: list[_Arg], targets: list[_Arg]) -> list[tuple[_Arg, _Arg]]:
+        if rule.sources:  # the rule is for sources of these roles only
+            sources = [s for s in sources if _role_key(s.mention) in rule.sources]
         if rule.inverse:  # "X received weapons from Y": Y gave them to X
             if _UNKNOWN in targets:
                 return []
@@ -652,6 +654,12 @@ _PEOPLE = {"people", "person", "member", "individual", "other", "man", "woman", 
 def _unnamed_people(tok: Token) -> bool:
     """People the dictionaries cannot name: "killed 23 people", "jailed 52 members", "arrested dozens"."""
     return tok.lemma_.lower() in _PEOPLE or (tok.like_num and tok.dep_ in ("dobj", "nsubjpass"))
+
+
+def _role_key(m: ActorMention) -> str:
+    """The role a rule's ``sources`` matches: the role code, "-" for a people named by demonym
+    ("Ukrainians"), "STATE" for a bare country name ("Ukraine")."""
+    return m.role or ("-" if m.entry.endswith(":demonym") else "STATE")
 
 
 def _stated(verb: Token, obj: Token | None) -> bool:

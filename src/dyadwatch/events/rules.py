@@ -13,6 +13,9 @@ A rule fires on a predicate and says which CAMEO code it carries and where its t
                 "between"); looked up on the verb, its object noun and its complement verb
 ``modals``      modal verbs required in the verb's clausal complement; the target is that clause's
                 subject ("Russia said Sudan must return the helicopter": a demand on Sudan)
+``sources``     role codes the source must have ("OPP", "CVL", ...; "-" for a people named by a
+                demonym, "STATE" for a bare country name): the same act codes
+                differently by who does it ("protesters demolished the embassy" is a riot, 145)
 ``reciprocal``  "X and Y <verb>" with no target means X->Y and Y->X
 ``inverse``     the actor found in the target slots is the source and the subject the target:
                 "Georgia received weapons from Russia" is Russia providing weapons to Georgia
@@ -30,8 +33,8 @@ from ..data import package_file, read_yaml
 from ..errors import DataError
 from .codebook import load_codebook
 
-_KEYS = {"id", "cameo", "verbs", "nouns", "objects", "complements", "modals", "targets", "reciprocal", "inverse",
-         "fallback", "note"}
+_KEYS = {"id", "cameo", "verbs", "nouns", "objects", "complements", "modals", "targets", "sources", "reciprocal",
+         "inverse", "fallback", "note"}
 _SLOTS = {"dobj", "iobj"}
 
 
@@ -45,6 +48,7 @@ class Rule:
     complements: tuple[str, ...] = ()
     modals: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
     reciprocal: bool = False
     inverse: bool = False
     fallback: bool = False
@@ -54,7 +58,7 @@ class Rule:
     @property
     def specificity(self) -> int:
         multiword = any(" " in o for o in (*self.objects, *self.nouns))  # "humanitarian aid" before "aid"
-        return (2 * bool(self.objects) + 2 * bool(self.complements) + 2 * bool(self.modals)
+        return (2 * bool(self.objects) + 2 * bool(self.complements) + 2 * bool(self.modals) + 2 * bool(self.sources)
                 + any(p for _, p in self.verbs) + multiword)
 
 
@@ -100,7 +104,7 @@ def _parse(path: Path, n: int, item: object, codebook) -> Rule:
     if cameo not in codebook:
         raise DataError(str(path), None, f"rule {rule_id!r}: unknown CAMEO code {cameo!r}")
     lists = {}
-    for key in ("verbs", "nouns", "objects", "complements", "modals", "targets"):
+    for key in ("verbs", "nouns", "objects", "complements", "modals", "targets", "sources"):
         raw = item.get(key) or []
         if not isinstance(raw, list) or any(not isinstance(v, str) for v in raw):
             raise DataError(
@@ -123,6 +127,7 @@ def _parse(path: Path, n: int, item: object, codebook) -> Rule:
     return Rule(
         id=rule_id, cameo=cameo, verbs=tuple(verbs), nouns=lists["nouns"], objects=lists["objects"],
         complements=lists["complements"], modals=lists["modals"], targets=lists["targets"],
+        sources=tuple(v.upper() for v in lists["sources"]),
         reciprocal=bool(item.get("reciprocal", False)), inverse=bool(item.get("inverse", False)),
         fallback=bool(item.get("fallback", False)),
         note=str(item.get("note", "")), origin=str(path),
