@@ -135,6 +135,10 @@ ROLES = [
     ("Indian farmers blocked the highway.", ["INDAGR"], D),
     # ENV
     ("Australian environmentalists opposed the mine.", ["AUSENV"], D),
+    # a word of field or rank between the country and its role term
+    ("A Chinese trade delegation arrived in Kenya.", ["CHNGOV", "KEN"], D),
+    ("A Russian peace envoy met Syrian opposition leaders.", ["RUSGOV", "SYROPP"], D),
+    ("Chinese border guards detained two Indian soldiers.", ["CHNCOP", "INDMIL"], D),
 ]
 
 PEOPLE = [

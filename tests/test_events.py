@@ -422,3 +422,30 @@ def test_islamic_state_is_a_transnational_armed_group(pipeline):
 )
 def test_statements_speak_for_their_authors(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a role word modifying the object owns it: the rebels are attacked
+        ("Government troops overran a rebel stronghold near the border.", {("---MIL", "---REB", "192")}),
+        # the object of the rule's own particle holds the target ("fire at")
+        ("Syrian tanks fired shells at villages in Lebanon.", {("SYRMIL", "LBN", "194")}),
+        # an actor in a phrase of time or cause is no passed-over target: the act is one-sided
+        ("Nigerian police surrendered on Friday after an attack by Boko Haram.", {("NGACOP", "---", "0874")}),
+        ("The Sudanese army withdrew from the town following clashes with Chadian troops.",
+         {("SDNMIL", "---", "0874")}),
+        # a rejection need not name whom it rejects
+        ("Moscow rejected the proposal on Tuesday.", {("RUS", "---", "120")}),
+        # aspect verbs carry the event noun like light verbs
+        ("Brazil renewed negotiations with Argentina over the dam.", {("BRA", "ARG", "046")}),
+        ("Indonesia stepped up attacks on the rebels.", {("IDN", "---REB", "190")}),
+        # a participle on the object has its own agent: the farmers protest, the police disperse them
+        ("Mexican police used tear gas to disperse farmers protesting against the reform in Oaxaca.",
+         {("MEXCOP", "MEX", "175"), ("---AGR", "MEX", "141")}),
+        # an unexpected object of a protest verb is another sense of it, not an unknown target
+        ("Russia rallied its allies behind the plan.", set()),
+    ],
+)
+def test_one_sided_acts_owners_and_particles(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

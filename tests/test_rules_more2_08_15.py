@@ -43,6 +43,10 @@ POSITIVE = [
     # 074 peacekeepers
     ("Indian troops arrived in Sri Lanka as peacekeepers.", {("IND", "LKA", "074")}),
     ("Nigerian soldiers served in Liberia as peacekeepers.", {("NGA", "LBR", "074")}),
+    # 074 peacekeepers as the subject of arriving or deploying (key `subjects`)
+    ("The first UN peacekeepers arrived in Mali on Tuesday.", {("IGOUNO", "MLI", "074")}),
+    ("A battalion of Indian peacekeeping troops deployed to South Sudan.", {("IND", "SSD", "074")}),
+    ("Chinese blue helmets landed in Lebanon.", {("CHN", "LBN", "074")}),
     # 154 strengthening forces, reinforcements
     ("Russia strengthened its forces in Ukraine.", {("RUS", "UKR", "154")}),
     ("Russia reinforced its forces in Ukraine.", {("RUS", "UKR", "154")}),
@@ -70,6 +74,7 @@ NEGATIVE = [
     "France evacuated its citizens from Libya.",
     "The company handed over the documents to Japan.",
     "Nigerian peacekeepers were killed in Liberia.",
+    "A Chinese delegation arrived in Kenya.",
     "China stepped up naval patrols near the Senkaku islands.",
     "Japan strengthened its ties with India.",
     "Britain sped up its withdrawal from the talks.",

@@ -102,7 +102,8 @@ COOPERATE = [
 AID = [
     # 070 shipments, kind not told
     ("Japan sent 500 tons of rice to North Korea.", {("JPN", "PRK", "070")}),
-    ("The United States sent 20 tonnes of medical supplies to Liberia.", {("USA", "LBR", "070")}),
+    # ... a measure of a kind the rules know codes by that kind (humanitarian 073)
+    ("The United States sent 20 tonnes of medical supplies to Liberia.", {("USA", "LBR", "073")}),
     # 071 economic
     ("Japan gave financial support to Ukraine.", {("JPN", "UKR", "071")}),
     ("The IMF approved a bailout package for Greece.", {("IGOIMF", "GRC", "071")}),

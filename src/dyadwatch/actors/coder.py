@@ -29,6 +29,15 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _COORD = {"and", ",", "&"}
 _OF_RIGHT = {"of", "from", "in"}  # "the Prime Minister of Japan", "envoys from Canada", "officials in Ankara"
 _DETERMINERS = {"the"}
+# lower-case words of a field or rank between a country and its role term: "a Chinese trade
+# delegation", "Japanese defence officials", "the Iranian top diplomat"
+_DOMAIN_WORDS = frozenset(
+    "trade business economic economy financial finance peace security defence defense foreign senior top "
+    "military naval government border health energy oil gas nuclear climate aid relief election electoral "
+    "customs immigration coast local regional provincial federal central intelligence navy army air space "
+    "fisheries agriculture farm labour labor education justice interior environment environmental "
+    "investment industry transport infrastructure commerce tourism".split()
+)
 _MAX_GAP = 3  # title-case words allowed between a country and its role term ("Russian Pacific Fleet")
 _TITLE_ROLES_ABSORB_NAMES = True
 UNKNOWN_COUNTRY = "---"
@@ -171,7 +180,8 @@ class ActorCoder:
             if owners and tok.lower_ in _COORD and i - 1 >= 0 and (i - 1) in named_at:
                 i -= 1
                 continue
-            if not owners and tok.is_title and tok.is_alpha and gap < _MAX_GAP and not tok.is_sent_start:
+            if not owners and gap < _MAX_GAP and (
+                    tok.is_title and tok.is_alpha and not tok.is_sent_start or tok.text in _DOMAIN_WORDS):
                 gap += 1
                 i -= 1
                 continue

@@ -50,15 +50,36 @@ _GENERIC_HEADS = {"mission", "effort", "bid", "campaign", "initiative", "attempt
 # subjects that are weapons or blasts, not agents: "an explosion killed two youths"
 _BLASTS = {"explosion", "blast", "bomb", "bombing", "device", "mine", "rocket", "shell", "missile", "mortar",
            "grenade", "attack", "strike", "raid", "fire", "gunfire", "shelling", "landmine", "ied", "drone"}
+# role words that as a compound describe rather than own: "military exercises", "police station"
+_DESCRIPTIVE_ROLES = {"military", "police", "army", "security", "government", "state", "defence", "defense",
+                      "navy", "naval", "air", "intelligence", "judicial", "court", "party", "business", "media",
+                      "criminal", "television", "newspaper", "tabloid", "university", "hospital", "church",
+                      "company", "firm", "airline", "customs", "spy", "cabinet", "ministry", "embassy",
+                      "parliament", "congress", "senate", "treasury", "consulate", "tribunal", "school"}
+# prepositions of time, cause and concession: an actor inside them is no passed-over target
+# ("surrendered following a government offensive", "declared a ceasefire after battles with X")
+_ADVERBIAL_PREPS = {"after", "before", "following", "during", "since", "despite", "amid", "amidst", "because",
+                    "until", "ahead", "prior", "due", "throughout"}
 _OWNER_PREPS = {"by", "from", "of", "in"}
 # one-sided actions whose target often goes unnamed ("rebels attacked", "thousands demonstrated",
 # "the army mobilised", "the rebels surrendered", "the curfew was lifted"): coded with target "---"
 # when no actor is found; cooperation needs a partner
 _OPEN_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
+# stated intentions and refusals are one-sided as well ("agreed to allow aid in", "the UN rejected
+# a call for troops"): when no actor is named beside the verb, target "---"
+_UNTARGETED = _OPEN_ROOTS | {"03", "12"}
+# roots whose acts may fall on things as well as people ("rejected the proposal", "shelled the
+# town"): such an object, naming no actor, leaves the target unknown. Elsewhere a thing as object
+# means another sense of the verb ("rallied its allies", "the court charged a fee")
+_THING_PATIENTS = {"03", "12", "19", "20"}
 _CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"}
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _PARTITIVES = {"tenth", "third", "quarter", "half", "share", "part", "bulk", "most", "much", "percent",
-               "majority", "portion", "fraction", "lot", "some", "all"}
+               "majority", "portion", "fraction", "lot", "some", "all",
+               # measures and amounts: "700 kg of medicine", "$50,000 worth of goods", "tons of grain"
+               "ton", "tonne", "kg", "kilogram", "kilo", "pound", "litre", "liter", "barrel", "gallon", "worth",
+               "load", "truckload", "shipload", "planeload", "consignment", "batch", "package", "quantity",
+               "amount", "sack", "box", "crate"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +115,7 @@ class EventCoder:
             for lemma, _particle in rule.verbs:
                 self._by_verb.setdefault(lemma, []).append(rule)
                 forms |= surface_forms(lemma)
-                if rule.cameo[:2] in _OPEN_ROOTS:
+                if rule.cameo[:2] in _UNTARGETED:
                     open_forms |= surface_forms(lemma)
             for noun in rule.nouns:
                 head = noun.split()[-1]
@@ -148,7 +169,9 @@ class EventCoder:
                         firings.append(firing)
                         break
         if not firings:
-            self._verb_pass(verbs, by_token, firings, consumed, False, _OPEN)
+            # the complement before the verb that governs it: "refused to resign" is a refusal to
+            # resign (1231), not a bare rejection; "agreed to allow" an intent to allow
+            self._verb_pass(sorted(verbs, key=lambda t: -_xcomp_depth(t)), by_token, firings, consumed, False, _OPEN)
         if not firings:
             return []
         text = sent.text
@@ -205,7 +228,7 @@ class EventCoder:
         for tok in verbs:
             if tok.i in consumed or tok.i in fired:
                 continue
-            if fallback and any(t.i in fired for t in tok.subtree if t.dep_ in ("xcomp", "ccomp")):
+            if (fallback or stage == _OPEN) and any(t.i in fired for t in tok.subtree if t.dep_ in ("xcomp", "ccomp")):
                 continue  # a rule fired on what this verb governs: the generic rule steps aside
             for rule in self._by_verb.get(tok.lemma_.lower()) or self._by_verb.get(tok.lower_) or ():
                 if rule.fallback != fallback:
@@ -213,6 +236,7 @@ class EventCoder:
                 firing = self._apply_verb(rule, tok, by_token, fired, stage)
                 if firing is not None:
                     firings.append(firing)
+                    fired.add(tok.i)
                     consumed |= self._consumes(tok, firing.obj)
                     break
 
@@ -241,6 +265,10 @@ class EventCoder:
                            for p in prep.children if p.dep_ == "pobj"]
             obj = next((c for c in candidates if _names(c, rule.objects)), None)
             if obj is None:
+                return None
+        if rule.subjects:  # "UN peacekeepers arrived": the subject's phrase names who they are
+            subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS), None)
+            if subj is None or not any(_names(t, rule.subjects) for t in subj.subtree):
                 return None
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if rule.complements and (complement is None or complement.lemma_.lower() not in rule.complements):
@@ -289,15 +317,17 @@ class EventCoder:
             fillers = self._fillers(rule, [verb, particle_tok], obj)
             if fillers:  # the target, if any, is inside the phrases that fill the slots
                 targets = next((t for f in fillers if (t := self._owner(f, sources, by_token, rule))), [])
-                if not targets and not (stage == _OPEN and all(_unnamed_people(f) for f in fillers)):
+                if not targets and not (stage == _OPEN and (
+                        all(_unnamed_people(f) for f in fillers) or rule.cameo[:2] in _THING_PATIENTS)):
                     return None
             else:
                 targets = self._nearest(rule, verb, sources, by_token, fired, obj)
             home = {s.mention.country for s in sources}
-            if not targets and stage == _OPEN and sources[0] is not _UNKNOWN and rule.cameo[:2] in _OPEN_ROOTS \
+            if not targets and stage == _OPEN and sources[0] is not _UNKNOWN and rule.cameo[:2] in _UNTARGETED \
                     and _stated(verb, obj) and not any(
                     t.i in by_token and not (by_token[t.i].country in home and by_token[t.i].role is None)
-                    for c in verb.children if c.dep_ in ("prep", "dative", "dobj") for t in c.subtree):
+                    for c in verb.children if c.dep_ in ("prep", "dative", "dobj") and c.lower_ not in _ADVERBIAL_PREPS
+                    for t in c.subtree):
                 # no actor beside the verb was passed over (a place at home is none: "rallied in Donetsk")
                 targets = [_UNKNOWN_TARGET]
         pairs = self._pairs(rule, sources, targets)
@@ -328,6 +358,10 @@ class EventCoder:
         for c in verb.children:
             if c.dep_ == "xcomp":
                 out |= {t.i for t in c.subtree}
+                # a participle on a noun there has its own agent: "to disperse demonstrators
+                # protesting election results"
+                out -= {t.i for a in c.subtree if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB"
+                        and a.head.pos_ in ("NOUN", "PROPN") for t in a.subtree}
         return out
 
     # --------------------------------------------------------------- noun rules
@@ -414,6 +448,11 @@ class EventCoder:
         for head in heads:
             if head is None:
                 continue
+            if head.dep_ in ("prep", "prt", "advmod") and head is not heads[0]:
+                # the rule's own particle: its object ("fired at targets in Jericho")
+                out += [p for p in head.children if p.dep_ == "pobj" and (obj is None or p.i != obj.i)
+                        and p.ent_type_ not in ("DATE", "TIME")]
+                continue
             for c in head.children:
                 if obj is not None and c.i == obj.i or c in heads:
                     continue  # the object, or the rule's own particle ("agree to")
@@ -429,7 +468,7 @@ class EventCoder:
         Israel", "a peacekeeping mission in Mali" (breadth-first, nearest first). Statements, appeals and
         consultations (01-05) take no place: "discussed the situation in Ukraine" names no partner."""
         codes = {s.mention.code for s in sources}
-        preps = _OWNER_PREPS if rule.cameo[:2] >= "06" else _OWNER_PREPS - {"in"}
+        preps = _OWNER_PREPS | {"for"} if rule.cameo[:2] >= "06" else _OWNER_PREPS - {"in"}
         frontier = [phrase]
         while frontier:
             nxt = []
@@ -682,10 +721,20 @@ def _modal(clause: Token) -> str | None:
     return None
 
 
+def _xcomp_depth(tok: Token) -> int:
+    depth = 0
+    while tok.dep_ == "xcomp" and tok.head is not tok and depth < 5:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
 def _names_actor(tok: Token, mention: ActorMention) -> bool:
     """False for a role word with no country used as a modifier: "military" in "military
     exercises" describes the exercises; it does not name an actor as "the military" does."""
-    return mention.country is not None or tok.dep_ not in ("amod", "compound", "nmod")
+    return mention.country is not None or tok.dep_ not in ("amod", "compound", "nmod") or (
+        # a role word that modifies another noun owns it: "a guerrilla stronghold", "rebel positions"
+        tok.dep_ in ("compound", "amod") and tok.lower_ not in _DESCRIPTIVE_ROLES
+        and mention.text.rsplit(None, 1)[-1] == tok.text)  # (not inside its own mention: "peacekeeping troops")
 
 
 def _names(tok: Token, entries: tuple[str, ...]) -> bool:

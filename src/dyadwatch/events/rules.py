@@ -16,6 +16,8 @@ A rule fires on a predicate and says which CAMEO code it carries and where its t
 ``sources``     role codes the source must have ("OPP", "CVL", ...; "-" for a people named by a
                 demonym, "STATE" for a bare country name): the same act codes
                 differently by who does it ("protesters demolished the embassy" is a riot, 145)
+``subjects``    noun lemmas the subject's phrase must hold (a two-word entry as in ``objects``):
+                "UN peacekeepers arrived in Mali" is peacekeeping (074), not a visit
 ``reciprocal``  "X and Y <verb>" with no target means X->Y and Y->X
 ``inverse``     the actor found in the target slots is the source and the subject the target:
                 "Georgia received weapons from Russia" is Russia providing weapons to Georgia
@@ -33,8 +35,8 @@ from ..data import package_file, read_yaml
 from ..errors import DataError
 from .codebook import load_codebook
 
-_KEYS = {"id", "cameo", "verbs", "nouns", "objects", "complements", "modals", "targets", "sources", "reciprocal",
-         "inverse", "fallback", "note"}
+_KEYS = {"id", "cameo", "verbs", "nouns", "objects", "complements", "modals", "targets", "sources", "subjects",
+         "reciprocal", "inverse", "fallback", "note"}
 _SLOTS = {"dobj", "iobj"}
 
 
@@ -49,6 +51,7 @@ class Rule:
     modals: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
     reciprocal: bool = False
     inverse: bool = False
     fallback: bool = False
@@ -59,7 +62,7 @@ class Rule:
     def specificity(self) -> int:
         multiword = any(" " in o for o in (*self.objects, *self.nouns))  # "humanitarian aid" before "aid"
         return (2 * bool(self.objects) + 2 * bool(self.complements) + 2 * bool(self.modals) + 2 * bool(self.sources)
-                + any(p for _, p in self.verbs) + multiword)
+                + 2 * bool(self.subjects) + any(p for _, p in self.verbs) + multiword)
 
 
 def rule_files(user_dirs: Sequence[str] = ()) -> list[Path]:
@@ -104,7 +107,7 @@ def _parse(path: Path, n: int, item: object, codebook) -> Rule:
     if cameo not in codebook:
         raise DataError(str(path), None, f"rule {rule_id!r}: unknown CAMEO code {cameo!r}")
     lists = {}
-    for key in ("verbs", "nouns", "objects", "complements", "modals", "targets", "sources"):
+    for key in ("verbs", "nouns", "objects", "complements", "modals", "targets", "sources", "subjects"):
         raw = item.get(key) or []
         if not isinstance(raw, list) or any(not isinstance(v, str) for v in raw):
             raise DataError(
@@ -127,7 +130,7 @@ def _parse(path: Path, n: int, item: object, codebook) -> Rule:
     return Rule(
         id=rule_id, cameo=cameo, verbs=tuple(verbs), nouns=lists["nouns"], objects=lists["objects"],
         complements=lists["complements"], modals=lists["modals"], targets=lists["targets"],
-        sources=tuple(v.upper() for v in lists["sources"]),
+        sources=tuple(v.upper() for v in lists["sources"]), subjects=lists["subjects"],
         reciprocal=bool(item.get("reciprocal", False)), inverse=bool(item.get("inverse", False)),
         fallback=bool(item.get("fallback", False)),
         note=str(item.get("note", "")), origin=str(path),
