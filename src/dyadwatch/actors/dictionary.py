@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..data import data_files, read_csv
+from ..data import data_files, package_file, read_csv
 from ..errors import DataError
 
 COUNTRY_KINDS = ("name", "demonym", "capital", "seat", "city", "region")
@@ -78,7 +78,10 @@ def load_dictionary(user_dirs: Sequence[str] = ()) -> ActorDictionary:
                 adict.named.append(
                     Term(text, "company", row["country"], row["role"], f"org:{row['name']}", name=row["name"])
                 )
-    for path in data_files("actors/people.csv", user_dirs):
+    # office holders: people.csv, then the shipped files by region in actors/people/
+    people = data_files("actors/people.csv", user_dirs)
+    people[1:1] = sorted(package_file("actors/people").glob("*.csv"))
+    for path in people:
         for line, row in read_csv(path, ("name", "country", "role", "start")):
             start = _date(path, line, row["start"])
             end = _date(path, line, row["end"]) if row.get("end") else None
