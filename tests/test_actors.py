@@ -91,3 +91,10 @@ def test_state_roles_take_the_only_country_of_the_sentence(mentions):
 def test_later_surname_resolves_to_the_person_named_earlier(mentions):
     text = "Lebanese President Michel Suleiman met Kerry. Later, Suleiman said the talks went well."
     assert mentions(text)[-1] == ("Suleiman", "LBNGOV")
+
+
+def test_names_match_with_typographic_apostrophes(mentions):
+    # text pasted from the web often has ’ where the dictionary has '
+    assert mentions("Côte d’Ivoire and Ghana signed a cocoa pact.")[0] == ("Côte d’Ivoire", "CIV")
+    assert mentions("The Sudan People’s Liberation Army attacked Juba.")[0] == (
+        "Sudan People’s Liberation Army", "SSDREB")

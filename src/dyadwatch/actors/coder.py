@@ -61,6 +61,8 @@ class ActorCoder:
             texts = [term.text]
             if with_capitalised_article and term.text.startswith("the "):
                 texts.append("The " + term.text[4:])
+            # typographic apostrophes: "Sudan People’s Liberation Army", "Côte d’Ivoire"
+            texts += [t.replace("'", "\u2019") for t in texts if "'" in t]
             for text in texts:
                 bucket = by_text.setdefault(text, [])
                 if term.kind == "person" or not bucket:
