@@ -98,3 +98,9 @@ def test_names_match_with_typographic_apostrophes(mentions):
     assert mentions("Côte d’Ivoire and Ghana signed a cocoa pact.")[0] == ("Côte d’Ivoire", "CIV")
     assert mentions("The Sudan People’s Liberation Army attacked Juba.")[0] == (
         "Sudan People’s Liberation Army", "SSDREB")
+
+
+def test_a_possessed_organisation_owns_the_role(mentions):
+    # "leaders of Egypt's Muslim Brotherhood" are the Brotherhood's, not Egypt's government
+    assert mentions("Qatar pledged to expel leaders of Egypt's Muslim Brotherhood.") == [
+        ("Qatar", "QAT"), ("leaders of Egypt's Muslim Brotherhood", "EGYOPP")]

@@ -449,3 +449,18 @@ def test_statements_speak_for_their_authors(code, sentence, expected):
 )
 def test_one_sided_acts_owners_and_particles(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A report released in the Kenyan capital accused Somalia of harbouring militants.",
+         {("KEN", "SOM", "112")}),
+        ("A statement by the Japanese foreign ministry condemned the North Korean missile launch.",
+         {("JPNGOV", "PRK", "111")}),
+        # a document with no author named is no actor
+        ("The report criticized the government.", set()),
+    ],
+)
+def test_documents_speak_for_their_authors(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

@@ -201,3 +201,18 @@ def test_attend_evidence_warrants_releases_and_exercises(code, sentence, expecte
 )
 def test_codes_that_depend_on_the_source(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # facing pressure, criticism or threats from X: X is the source (rule key `inverse`)
+        ("The Thai prime minister faces pressure from the army to resign.", {("---MIL", "THAGOV", "100")}),
+        ("Israel came under heavy criticism from the European Union.", {("IGOEUREEC", "ISR", "111")}),
+        ("Turkey drew condemnation from Greece over the drilling.", {("GRC", "TUR", "111")}),
+        ("Serbia received threats from Albanian militants.", {("ALBREB", "SRB", "130")}),
+        ("Japan faces a shrinking population.", set()),
+    ],
+)
+def test_facing_pressure_criticism_and_threats(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

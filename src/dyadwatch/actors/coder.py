@@ -115,7 +115,7 @@ class ActorCoder:
         owners = self._owners_left(doc, agent, named_at)
         end = agent.end
         if not owners:
-            owners = self._owners_right(doc, agent, named_at, role)
+            owners = self._owners_right(doc, agent, named_at, role, used)
             if owners:
                 end = owners[-1].end
         # a following name belongs to the title: "Foreign Minister Sergei Lavrov"
@@ -190,7 +190,7 @@ class ActorCoder:
             break
         return owners
 
-    def _owners_right(self, doc, agent: Span, named_at, role: str | None = None) -> list[Span]:
+    def _owners_right(self, doc, agent: Span, named_at, role: str | None = None, used=None) -> list[Span]:
         i = agent.end
         if i >= len(doc) or doc[i].lower_ not in _OF_RIGHT:
             return []
@@ -208,6 +208,12 @@ class ActorCoder:
             # "troops in Syria" need not be Syrian: for armed forces and governments, capitals only
             if prep == "in" and role in _FOREIGN_PRONE_ROLES and not term.entry.endswith((":capital", ":seat")):
                 break
+            if i + 1 < len(doc) and doc[span.end].text in _POSSESSIVE and (span.end + 1) in named_at:
+                # "leaders of Egypt's Muslim Brotherhood": the possessed organisation owns the role
+                if used is not None:
+                    used.add(span.start)
+                i = span.end + 1
+                continue
             owners.append(span)
             i = span.end
             if i + 1 < len(doc) and doc[i].lower_ in _COORD and (i + 1) in named_at:

@@ -60,6 +60,11 @@ _DESCRIPTIVE_ROLES = {"military", "police", "army", "security", "government", "s
 # ("surrendered following a government offensive", "declared a ceasefire after battles with X")
 _ADVERBIAL_PREPS = {"after", "before", "following", "during", "since", "despite", "amid", "amidst", "because",
                     "until", "ahead", "prior", "due", "throughout"}
+# documents that speak for their authors as subjects: "a report by X alleged ..."
+_DOCUMENTS = {"report", "statement", "communique", "communiqué", "letter", "document", "study", "survey",
+              "dossier", "memo", "memorandum", "declaration", "editorial", "commentary", "article", "broadcast",
+              "message", "note", "cable", "paper", "assessment", "review", "investigation",
+              "inquiry", "finding", "audit", "leaflet", "video", "tweet", "post"}
 _OWNER_PREPS = {"by", "from", "of", "in"}
 # one-sided actions whose target often goes unnamed ("rebels attacked", "thousands demonstrated",
 # "the army mobilised", "the rebels surrendered", "the curfew was lifted"): coded with target "---"
@@ -350,6 +355,24 @@ class EventCoder:
                         return self._actors_in(next((p for p in c.children if p.dep_ == "pobj"), None), by_token)
         return []
 
+    def _author(self, document: Token, by_token) -> list[_Arg]:
+        """Who speaks through a document that is the subject: "a report released in the Rwandan
+        capital alleged ...", "a statement by the foreign ministry said ..." (nearest first)."""
+        frontier = [document]
+        for _ in range(4):
+            nxt = []
+            for tok in frontier:
+                for c in tok.children:
+                    m = by_token.get(c.i)
+                    if m is not None and m.country and c.dep_ in ("poss", "pobj", "compound", "amod", "nmod"):
+                        return self._actors_in(c, by_token)
+                    if c.dep_ in ("poss", "compound", "nmod", "pobj", "agent") or (
+                            c.dep_ == "prep" and c.lower_ in ("by", "from", "of", "in")) or (
+                            c.dep_ == "acl" and c.tag_ == "VBN"):
+                        nxt.append(c)
+            frontier = nxt
+        return []
+
     def _consumes(self, verb: Token, obj: Token | None) -> set[int]:
         """Tokens a firing verb speaks for: its complement clause and object noun."""
         out = {verb.i}
@@ -562,6 +585,8 @@ class EventCoder:
                 subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
                 if subj is not None:
                     found = self._actors_in(subj, by_token)
+                    if not found and subj.lemma_.lower() in _DOCUMENTS:
+                        found = self._author(subj, by_token)
                     if found or subj.lower_ not in _PRONOUNS:
                         return found
                     # "Japan denied that it had imposed ...": a pronoun subject of a
