@@ -104,3 +104,10 @@ def test_a_possessed_organisation_owns_the_role(mentions):
     # "leaders of Egypt's Muslim Brotherhood" are the Brotherhood's, not Egypt's government
     assert mentions("Qatar pledged to expel leaders of Egypt's Muslim Brotherhood.") == [
         ("Qatar", "QAT"), ("leaders of Egypt's Muslim Brotherhood", "EGYOPP")]
+
+
+def test_descriptive_words_before_an_owner(mentions):
+    assert mentions("Bush met exiled dissidents from military-ruled Myanmar.") == [
+        ("Bush", "USAGOV"), ("dissidents from military-ruled Myanmar", "MMROPP")]
+    assert mentions("Refugees from war-torn Syria arrived in Greece.") == [
+        ("Refugees from war-torn Syria", "SYRREF"), ("Greece", "GRC")]

@@ -464,3 +464,17 @@ def test_one_sided_acts_owners_and_particles(code, sentence, expected):
 )
 def test_documents_speak_for_their_authors(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a killing by military means is coded by the means
+        ("Eight people were killed in an air strike by government forces in Aleppo.", {("---MIL", "SYR", "195")}),
+        ("Russian troops killed three Ukrainian civilians in an artillery attack.", {("RUSMIL", "UKRCVL", "194")}),
+        # otherwise it is a killing (1823)
+        ("Gunmen killed two policemen in Kabul.", {("---UAF", "AFGCOP", "1823")}),
+    ],
+)
+def test_killing_is_coded_by_its_means(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

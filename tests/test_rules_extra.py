@@ -216,3 +216,30 @@ def test_codes_that_depend_on_the_source(code, sentence, expected):
 )
 def test_facing_pressure_criticism_and_threats(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Al-Shabab claimed responsibility for the killing of two Kenyan soldiers.", {("SOMREB", "KENMIL", "015")}),
+        ("Japan accepted responsibility for the collision with the Chinese trawler.", {("JPN", "CHN", "015")}),
+        ("Russia denied responsibility for the downing of the Malaysian airliner.", {("RUS", "MYS", "016")}),
+    ],
+)
+def test_claiming_responsibility(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # armed forces as the subject of withdrawing (rule key `subjects`)
+        ("Hundreds of UN troops withdrew from the Syrian side of the Golan on Monday.", {("IGOUNO", "SYR", "0874")}),
+        ("M23 rebels withdrew from Goma on Saturday.", {("CODREB", "COD", "0874")}),
+        ("Russian forces pulled back from Kiev.", {("RUSMIL", "UKR", "0874")}),
+        # a delegation leaving talks is no military retreat
+        ("The Japanese ambassador withdrew from the meeting with Chinese officials.", set()),
+    ],
+)
+def test_forces_withdrawing(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

@@ -198,6 +198,14 @@ class ActorCoder:
         i += 1
         if i < len(doc) and doc[i].lower_ in _DETERMINERS and i not in named_at:
             i += 1
+        # descriptive words before the owner: "dissidents from military-ruled Myanmar", "refugees
+        # from war-torn Syria", "officials from neighbouring Iraq"
+        k = i
+        while k < len(doc) and k - i < 4 and k not in named_at and (
+                doc[k].text == "-" or doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop):
+            k += 1
+        if k > i and k in named_at and doc[k - 1].text != "-":
+            i = k
         owners: list[Span] = []
         while i < len(doc) and i in named_at:
             span = named_at[i]
@@ -279,7 +287,7 @@ def _sentence_index(n_tokens: int, sentences: Sequence[tuple[int, int]]) -> list
     return index
 
 
-_HELD = {"held", "controlled", "occupied", "run", "administered", "dominated"}
+_HELD = {"held", "controlled", "occupied", "run", "administered", "dominated", "ruled", "governed"}
 
 
 def _territory_modifier(doc: Doc, end: int) -> bool:

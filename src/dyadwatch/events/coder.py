@@ -335,8 +335,26 @@ class EventCoder:
                     for t in c.subtree):
                 # no actor beside the verb was passed over (a place at home is none: "rallied in Donetsk")
                 targets = [_UNKNOWN_TARGET]
+        if rule.cameo[:2] == "18":
+            # killing or wounding by military means is coded by the means: "killed in an air
+            # strike" is an air strike (195), "killed in shelling" artillery fire (194)
+            rule = self._means(verb) or rule
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, verb, verb, obj, pairs) if pairs else None
+
+    def _means(self, verb: Token) -> Rule | None:
+        """The rule of a military attack named as the means of a verb ("in an air strike", "by
+        shelling"): an event noun of roots 19 or 20."""
+        for prep in verb.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "during", "with"):
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                for r in self._by_noun.get(noun.lemma_.lower()) or ():
+                    if r.cameo[:2] in ("19", "20") and _names(noun, r.nouns):
+                        return r
+        return None
 
     def _attack_agent(self, verb: Token, by_token) -> list[_Arg]:
         """The agent named inside the attack a passive verb reports: "killed in an air strike by
