@@ -478,3 +478,15 @@ def test_documents_speak_for_their_authors(code, sentence, expected):
 )
 def test_killing_is_coded_by_its_means(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an unclaimed attack: the place it came from stands for its source
+        ("Two rockets were fired from Lebanon at northern Israel.", {("LBN", "ISR", "194")}),
+        ("A missile was launched from North Korea toward Japan.", {("PRK", "JPN", "195")}),
+    ],
+)
+def test_unclaimed_fire_comes_from_a_place(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

@@ -243,3 +243,15 @@ def test_claiming_responsibility(code, sentence, expected):
 )
 def test_forces_withdrawing(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Japanese foreign ministry advised against travel to Mali.", {("JPNGOV", "MLI", "160")}),
+        ("Japan issued a travel warning for Thailand.", {("JPN", "THA", "160")}),
+        ("Britain warned against all travel to Libya.", {("GBR", "LBY", "160")}),
+    ],
+)
+def test_travel_warnings(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

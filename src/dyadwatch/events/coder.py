@@ -296,7 +296,7 @@ class EventCoder:
                 for c in verb.children):  # no agent, or one that names no actor ("by a roadside bomb")
             # "killed in an air strike by government forces", "killed in Israeli shelling": the
             # attack noun names the agent
-            sources = self._attack_agent(verb, by_token)
+            sources = self._attack_agent(verb, by_token) or self._launched_from(rule, verb, by_token)
             if not sources and stage == _OPEN and _stated(verb, obj):
                 sources = [_UNKNOWN]  # "three soldiers were killed in a car bombing": no agent named
         if not sources and not passive and stage == _OPEN and rule.cameo[:2] in _OPEN_ROOTS and any(
@@ -341,6 +341,20 @@ class EventCoder:
             rule = self._means(verb) or rule
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, verb, verb, obj, pairs) if pairs else None
+
+    @staticmethod
+    def _launched_from(rule: Rule, verb: Token, by_token) -> list[_Arg]:
+        """The place an unclaimed attack came from stands for its source: "a rocket was fired
+        from Gaza" (fire of roots 19-20 only)."""
+        if rule.cameo[:2] not in ("19", "20"):
+            return []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for p in prep.children:
+                    m = by_token.get(p.i)
+                    if p.dep_ == "pobj" and m is not None and m.country and m.role is None:
+                        return [_Arg(m, p)]
+        return []
 
     def _means(self, verb: Token) -> Rule | None:
         """The rule of a military attack named as the means of a verb ("in an air strike", "by
