@@ -8,7 +8,7 @@ import pytest
 
 D = date(2015, 6, 1)
 ACTORS = Path(__file__).resolve().parents[1] / "src" / "dyadwatch" / "data" / "actors"
-ROLES = {"REB", "OPP", "UAF", "MIL", "GOV"}
+ROLES = {"REB", "OPP", "UAF", "MIL", "GOV", "HRI", "NGO"}
 
 
 @pytest.fixture(scope="module")

@@ -490,3 +490,30 @@ def test_killing_is_coded_by_its_means(code, sentence, expected):
 )
 def test_unclaimed_fire_comes_from_a_place(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+def test_present_tense_after_before_speaks_of_a_coming_event(code):
+    (e,) = code("The statement comes a day before Sarkozy heads to Beijing for the opening of the Olympic Games.")
+    assert (e.source, e.target, e.mode) == ("FRAGOV", "CHN", "planned")
+    # a past tense there is a past event
+    assert {(e.target, e.mode) for e in code("Putin met Erdogan before he flew to Tehran.")} == {
+        ("IRN", "asserted"), ("TURGOV", "asserted")}
+
+
+def test_the_agent_of_an_attack_is_no_passed_over_target(code):
+    # the source named inside the attack does not block the unknown target; the monitor that
+    # reports it accuses the attacker
+    assert {(e.source, e.target, e.cameo) for e in code(
+        "The Syrian Observatory for Human Rights said eight people were killed in an air strike by government forces."
+    )} == {("---MIL", "---", "195"), ("SYRHRI", "---MIL", "112")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Russian official said Washington had offered no evidence.",  # "no" on the object negates
+        "The two leaders signed a joint declaration pledging closer cooperation.",  # no country on either side
+    ],
+)
+def test_no_asserted_event(code, sentence):
+    assert not [e for e in code(sentence) if e.mode == "asserted"]

@@ -71,7 +71,8 @@ _OWNER_PREPS = {"by", "from", "of", "in"}
 # when no actor is found; cooperation needs a partner
 _OPEN_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 # stated intentions and refusals are one-sided as well ("agreed to allow aid in", "the UN rejected
-# a call for troops"): when no actor is named beside the verb, target "---"
+# a call for troops"): when no actor is named beside the verb, target "---" (if the source has a
+# country: "the two leaders pledged cooperation" says nothing about any dyad)
 _UNTARGETED = _OPEN_ROOTS | {"03", "12"}
 # roots whose acts may fall on things as well as people ("rejected the proposal", "shelled the
 # town"): such an object, naming no actor, leaves the target unknown. Elsewhere a thing as object
@@ -329,8 +330,10 @@ class EventCoder:
                 targets = self._nearest(rule, verb, sources, by_token, fired, obj)
             home = {s.mention.country for s in sources}
             if not targets and stage == _OPEN and sources[0] is not _UNKNOWN and rule.cameo[:2] in _UNTARGETED \
+                    and (rule.cameo[:2] in _OPEN_ROOTS or any(a.mention.country for a in sources)) \
                     and _stated(verb, obj) and not any(
                     t.i in by_token and not (by_token[t.i].country in home and by_token[t.i].role is None)
+                    and all(by_token[t.i] is not a.mention for a in sources)
                     for c in verb.children if c.dep_ in ("prep", "dative", "dobj") and c.lower_ not in _ADVERBIAL_PREPS
                     for t in c.subtree):
                 # no actor beside the verb was passed over (a place at home is none: "rallied in Donetsk")

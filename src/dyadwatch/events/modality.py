@@ -18,6 +18,7 @@ HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "claim", "insist", "warn", "confirm"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+FUTURE_MARKS = {"before", "until", "till", "once"}  # their present tense speaks of what is to come
 NEGATIONS = {"not", "n't", "never", "no"}
 NEGATING_VERBS = {"refuse", "decline", "fail", "neglect"}
 READY_ADJECTIVES = {"ready", "willing", "prepared", "determined", "eager", "keen", "set", "poised", "likely"}
@@ -30,8 +31,9 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
     for head in chain[1:]:
         if head.lemma_ in DENY_VERBS:
             return "denied"
-    if _negated(verb) or (obj is not None and any(c.lower_ == "no" and c.dep_ == "det" for c in obj.children)):
-        return "negated"
+    objects = [obj] if obj is not None else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if _negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for o in objects for c in o.children):
+        return "negated"  # "offered no evidence", "no sanctions were imposed"
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if any(_has_mark(v, CONDITIONAL_MARKS) for v in chain[:2]):
         return "hypothetical"  # the event is the condition: "if Japan imposes sanctions"
@@ -44,6 +46,8 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
         return "planned" if any(h.lemma_ in REPORTING_VERBS for h in chain[1:3]) else "hypothetical"
     if aux & FUTURE_AUX or _going_to(verb):
         return "planned"
+    if verb.tag_ in ("VBZ", "VBP") and not aux and _has_mark(verb, FUTURE_MARKS):
+        return "planned"  # the present of a coming event: "a day before Sarkozy heads to Beijing"
     governed = _governing_mode(verb)
     if governed is not None:
         return governed
