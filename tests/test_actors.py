@@ -111,3 +111,10 @@ def test_descriptive_words_before_an_owner(mentions):
         ("Bush", "USAGOV"), ("dissidents from military-ruled Myanmar", "MMROPP")]
     assert mentions("Refugees from war-torn Syria arrived in Greece.") == [
         ("Refugees from war-torn Syria", "SYRREF"), ("Greece", "GRC")]
+
+
+def test_coordinated_roles_share_the_country(mentions):
+    assert mentions("Sanctions hit Russian government officials and lawmakers.") == [
+        ("Russian government officials", "RUSGOV"), ("lawmakers", "RUSLEG")]
+    # but not a role on the other side of a fight
+    assert mentions("Russian troops and rebels clashed.") == [("Russian troops", "RUSMIL"), ("rebels", "---REB")]

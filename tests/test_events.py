@@ -517,3 +517,24 @@ def test_the_agent_of_an_attack_is_no_passed_over_target(code):
 )
 def test_no_asserted_event(code, sentence):
     assert not [e for e in code(sentence) if e.mode == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a clause of time with its own subject tells another event: Japan is no target here
+        ("Chinese government vessels have made repeated trips into the area since Japan bought three of the islands.",
+         set()),
+        # the one named by the copula is the actor of the infinitive
+        ("Abe became the first Japanese prime minister to make an official visit to Russia in ten years.",
+         {("JPNGOV", "RUS", "042")}),
+        # a pronoun subject after a clause of time stands for that clause's subject
+        ("When Putin arrived in Beijing, he praised China.", {("RUSGOV", "CHN", "042"), ("RUSGOV", "CHN", "051")}),
+        # "official" and "executive" describe; they name no actor
+        ("President Obama signed an executive order.", set()),
+        # a demand needs no addressee
+        ("Greek opposition leader Andreas Papandreou demanded immediate elections.", {("GRCOPP", "---", "104")}),
+    ],
+)
+def test_clauses_copulas_and_descriptive_roles(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

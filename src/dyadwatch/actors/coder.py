@@ -106,6 +106,7 @@ class ActorCoder:
             out.append(self._mention(doc, span.start, span.end, term, term.role, term.entry, sent_of))
         out.extend(self._surname_mentions(doc, out, sent_of))
         out.sort(key=lambda m: (m.char_start, m.char_end))
+        out = _share_coordinated_owner(doc.text, out)
         out = _resolve_state_roles(out)
         return out
 
@@ -306,6 +307,25 @@ def _partisan_prefix(doc: Doc, start: int) -> bool:
 # al-Bashir shortened the curfew in Sudan" -> SDNGOV). Other roles (rebels, troops, civilians)
 # are often foreign to the country named, so they keep the unknown-country code.
 STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
+
+
+# roles often on the other side of a state's: "Russian troops and rebels clashed"
+_ADVERSE_ROLES = {"REB", "OPP", "UAF", "CRM"}
+
+
+def _share_coordinated_owner(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A role coordinated right after a country's role shares that country: "Russian officials
+    and lawmakers", "Chinese diplomats or journalists"."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.country is None and m.role and m.role not in _ADVERSE_ROLES
+                and prev.country and prev.role
+                and "+agent:" in prev.entry and m.entry.startswith("agent:") and prev.sentence_idx == m.sentence_idx
+                and text[prev.char_end:m.char_start] in (" and ", " or ", ", ", ", and ")):
+            m = dataclasses.replace(m, country=prev.country, code=prev.country + m.role, entry=m.entry + "+coordinated")
+        out.append(m)
+    return out
 
 
 def _resolve_state_roles(mentions: list[ActorMention]) -> list[ActorMention]:

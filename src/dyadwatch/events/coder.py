@@ -56,6 +56,12 @@ _DESCRIPTIVE_ROLES = {"military", "police", "army", "security", "government", "s
                       "criminal", "television", "newspaper", "tabloid", "university", "hospital", "church",
                       "company", "firm", "airline", "customs", "spy", "cabinet", "ministry", "embassy",
                       "parliament", "congress", "senate", "treasury", "consulate", "tribunal", "school"}
+# role words the parser may tag as adjectives that still own what they modify: "a rebel stronghold"
+# (but "an official visit", "an executive order" describe)
+_OWNING_ADJECTIVES = {"rebel", "guerrilla", "militant", "insurgent", "separatist", "jihadist", "opposition",
+                      "terrorist", "militia", "islamist", "student", "refugee", "settler"}
+# conjunctions of a clause that tells another event ("since Japan bought the islands")
+_TIME_MARKS = {"since", "after", "before", "when", "because", "although", "though", "whereas", "once"}
 # prepositions of time, cause and concession: an actor inside them is no passed-over target
 # ("surrendered following a government offensive", "declared a ceasefire after battles with X")
 _ADVERBIAL_PREPS = {"after", "before", "following", "during", "since", "despite", "amid", "amidst", "because",
@@ -70,10 +76,10 @@ _OWNER_PREPS = {"by", "from", "of", "in"}
 # "the army mobilised", "the rebels surrendered", "the curfew was lifted"): coded with target "---"
 # when no actor is found; cooperation needs a partner
 _OPEN_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
-# stated intentions and refusals are one-sided as well ("agreed to allow aid in", "the UN rejected
-# a call for troops"): when no actor is named beside the verb, target "---" (if the source has a
+# stated intentions, demands and refusals are one-sided as well ("agreed to allow aid in",
+# "demanded immediate elections", "the UN rejected a call for troops"): when no actor is named beside the verb, target "---" (if the source has a
 # country: "the two leaders pledged cooperation" says nothing about any dyad)
-_UNTARGETED = _OPEN_ROOTS | {"03", "12"}
+_UNTARGETED = _OPEN_ROOTS | {"03", "10", "12"}
 # roots whose acts may fall on things as well as people ("rejected the proposal", "shelled the
 # town"): such an object, naming no actor, leaves the target unknown. Elsewhere a thing as object
 # means another sense of the verb ("rallied its allies", "the court charged a fee")
@@ -560,7 +566,11 @@ class EventCoder:
         def follow(c: Token) -> bool:
             if c.dep_ in _CLAUSE_DEPS and c.i in fired:
                 return False  # a coded event speaks for its own clause
-            # a conjoined verb has arguments of its own; a relative clause describes a noun
+            # a conjoined verb has arguments of its own; a relative clause describes a noun; an
+            # adverbial clause with its own subject tells another event ("since Japan bought ...")
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in c.children) \
+                    and any(g.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for g in c.children):
+                return False
             return not (c.dep_ in ("conj", "relcl") and c.pos_ in ("VERB", "AUX"))
 
         # not the subject; not "from" beside the verb ("received weapons from X" names a giver), nor
@@ -630,9 +640,19 @@ class EventCoder:
                         tok = tok.head
                         passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in tok.children)
                         continue
+                    # "When Abe arrived in Moscow, he said ...": the subject of a clause before it
+                    before = next((c for c in tok.children if c.dep_ == "advcl" and c.i < subj.i), None)
+                    if before is not None:
+                        bsubj = next((c for c in before.children if c.dep_ in _SUBJECT_DEPS), None)
+                        return self._actors_in(bsubj, by_token) if bsubj is not None else []
                     return []
             # no subject here: inherit from the governing verb ("agreed to meet", "met and discussed",
             # "is ready to contribute": contribute -> ready -> is)
+            infinitive = tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i < tok.i), None)
+            if infinitive and attr is not None and self._actors_in(attr, by_token):
+                # "he became the first Japanese prime minister to visit": the one named visits
+                return self._actors_in(attr, by_token)
             if tok.dep_ in ("xcomp", "conj", "acomp") and tok.head is not tok:
                 raised = tok.dep_ == "xcomp"
                 tok = tok.head
@@ -794,6 +814,7 @@ def _names_actor(tok: Token, mention: ActorMention) -> bool:
     return mention.country is not None or tok.dep_ not in ("amod", "compound", "nmod") or (
         # a role word that modifies another noun owns it: "a guerrilla stronghold", "rebel positions"
         tok.dep_ in ("compound", "amod") and tok.lower_ not in _DESCRIPTIVE_ROLES
+        and (tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in _OWNING_ADJECTIVES)
         and mention.text.rsplit(None, 1)[-1] == tok.text)  # (not inside its own mention: "peacekeeping troops")
 
 
