@@ -538,3 +538,28 @@ def test_no_asserted_event(code, sentence):
 )
 def test_clauses_copulas_and_descriptive_roles(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # event nouns carry their own mode
+        ("Officials discussed preparations for a visit to Japan by President Vladimir Putin.",
+         {("RUSGOV", "JPN", "036", "planned")}),
+        ("The sanctions would hurt prospects for Putin's planned visit to Japan.", {("RUSGOV", "JPN", "036", "planned")}),
+        ("A possible trip to Japan by President Vladimir Putin was on the agenda.",
+         {("RUSGOV", "JPN", "042", "hypothetical")}),
+        ("Putin's visit to Japan ended on Friday.", {("RUSGOV", "JPN", "042", "asserted")}),
+        # regret over another's act is criticism; regret offered to someone an apology
+        ("Japan expressed regret over a new Russian law banning driftnet fishing.", {("JPN", "RUS", "110", "asserted")}),
+        ("Japan expressed regret to China for the collision.", {("JPN", "CHN", "055", "asserted")}),
+    ],
+)
+def test_nominal_modes_and_regret(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo, e.mode) for e in code(sentence)} == expected
+
+
+def test_a_place_is_no_partner_for_an_agreement(code):
+    # "in Minsk" names where Ukraine agreed, not with whom
+    assert {(e.source, e.target, e.cameo) for e in code("Ukraine agreed in Minsk to withdraw heavy weapons.")} == {
+        ("UKR", "---", "0356")}

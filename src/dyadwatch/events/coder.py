@@ -24,7 +24,7 @@ from ..records import ActorMention, Event, Location
 from .codebook import CameoCode, intent_code, load_codebook, refusal_code
 from .dates import resolve_date
 from .issues import IssueTagger
-from .modality import conditional_announcement, predicate_mode, refused
+from .modality import conditional_announcement, nominal_mode, predicate_mode, refused
 from .rules import Rule, load_rules, surface_forms
 
 # dependency labels that stay inside an actor's noun phrase
@@ -192,6 +192,11 @@ class EventCoder:
         events: dict[str, Event] = {}
         for f in firings:
             mode = predicate_mode(f.mode_token, f.obj)
+            if f.predicate is not f.mode_token and f.predicate.pos_ in ("NOUN", "PROPN") \
+                    and f.mode_token.lemma_.lower() not in self.light_verbs and mode == "asserted":
+                # "a possible trip by Putin was on the agenda" (a light verb's own mode wins:
+                # "made a long-planned visit" happened)
+                mode = nominal_mode(f.predicate) or mode
             # an announced future action is coded as the intent to do it ("will provide aid": 033)
             code = intent_code(f.rule.cameo) if mode == "planned" else f.rule.cameo
             if mode == "negated" and refused(f.mode_token) and refusal_code(code):
@@ -341,6 +346,7 @@ class EventCoder:
                     t.i in by_token and not (by_token[t.i].country in home and by_token[t.i].role is None)
                     and all(by_token[t.i] is not a.mention for a in sources)
                     for c in verb.children if c.dep_ in ("prep", "dative", "dobj") and c.lower_ not in _ADVERBIAL_PREPS
+                    and not (c.lower_ == "in" and rule.cameo[:2] < "06")  # a place is no partner
                     for t in c.subtree):
                 # no actor beside the verb was passed over (a place at home is none: "rallied in Donetsk")
                 targets = [_UNKNOWN_TARGET]
@@ -577,7 +583,8 @@ class EventCoder:
         # a topic or time ("warned of a crisis in Syria", "after the meeting")
         # Beside the predicate, only the rule's own prepositions lead on, and "in" for a rule with
         # no object ("demonstrated in Serbia"): "sent troops to Poland" is no deployment against it
-        preps = set(rule.targets) | ({"in"} if not rule.objects else set())
+        # (from root 06 on: "agreed in Minsk", "met in Geneva" name no partner)
+        preps = set(rule.targets) | ({"in"} if not rule.objects and rule.cameo[:2] >= "06" else set())
         frontier = [c for c in predicate.children if c.dep_ not in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS + ("agent",)
                     and not (c.dep_ in ("prep", "dative") and c.lower_ not in preps) and follow(c)]
         seen = {predicate.i}

@@ -26,6 +26,10 @@ READY_ADJECTIVES = {"ready", "willing", "prepared", "determined", "eager", "keen
 
 def predicate_mode(verb: Token, obj: Token | None = None) -> str:
     """Mode of the event whose predicate is ``verb`` (and object noun ``obj``, if any)."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        nominal = nominal_mode(verb)
+        if nominal is not None:
+            return nominal
     chain = _clause_chain(verb)
     # denied: the event sits under "deny" ("X denied that Y attacked", "X denied attacking")
     for head in chain[1:]:
@@ -57,6 +61,28 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in DENY_VERBS:
         return "denied"
     return "asserted"
+
+
+PLANNED_MODIFIERS = {"planned", "proposed", "upcoming", "forthcoming", "scheduled", "expected", "future",
+                     "prospective", "intended", "anticipated", "impending", "coming", "next"}
+POSSIBLE_MODIFIERS = {"possible", "potential", "hypothetical", "eventual", "likely", "mooted", "rumoured",
+                      "rumored"}
+PREPARATION_NOUNS = {"preparation", "plan", "prospect", "date", "invitation", "arrangement", "proposal", "hope",
+                     "talk", "idea", "chance", "possibility"}
+
+
+def nominal_mode(noun: Token) -> str | None:
+    """The mode an event noun carries itself: "a planned visit", "a possible trip", "preparations
+    for a visit", "prospects for talks"."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if mods & POSSIBLE_MODIFIERS:
+        return "hypothetical"
+    if mods & PLANNED_MODIFIERS:
+        return "planned"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of", "about", "on") and \
+            noun.head.head.lemma_.lower() in PREPARATION_NOUNS:
+        return "planned"
+    return None
 
 
 VOLITION_AUX = {"will", "would", "shall", "wo", "can", "ca", "could"}
