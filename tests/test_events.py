@@ -563,3 +563,7 @@ def test_a_place_is_no_partner_for_an_agreement(code):
     # "in Minsk" names where Ukraine agreed, not with whom
     assert {(e.source, e.target, e.cameo) for e in code("Ukraine agreed in Minsk to withdraw heavy weapons.")} == {
         ("UKR", "---", "0356")}
+
+
+def test_no_country_reduces_relations_with_itself(code):
+    assert not code("President Barack Obama signed an executive order freezing any U.S. assets held by the officials.")

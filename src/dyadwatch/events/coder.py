@@ -622,6 +622,8 @@ class EventCoder:
                 return []
             sources, targets = targets, sources
         pairs = [(s, t) for s in sources for t in targets if s.mention.code != t.mention.code]
+        if rule.cameo[:2] == "16":  # one does not reduce relations with oneself ("froze U.S. assets")
+            pairs = [(s, t) for s, t in pairs if not s.mention.country or s.mention.country != t.mention.country]
         if not targets and rule.reciprocal and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a.mention.country != b.mention.country]
         return pairs
