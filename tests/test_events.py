@@ -69,6 +69,8 @@ def test_attack(code):
         ("If talks fail, Japan may impose sanctions on Russia.", "hypothetical"),  # "will": see the threat test below
         ("Japan denied that it had imposed sanctions on Russia.", "denied"),
         ("Lavrov said Russia would criticize Japan at the meeting.", "planned"),
+        # an attempt is an act that was made
+        ("North Korea tried to hack into the computers of the South Korean army.", "asserted"),
     ],
 )
 def test_modes(code, sentence, mode):

@@ -12,7 +12,7 @@ DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
 PLAN_VERBS = {
     "plan", "intend", "hope", "expect", "aim", "seek", "want", "prepare", "schedule", "agree",
     "promise", "pledge", "vow", "decide", "propose", "offer", "wish", "consider", "mull",
-    "arrange", "set", "try", "attempt", "look", "threaten", "swear",
+    "arrange", "set", "look", "threaten", "swear",
 }
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
