@@ -106,7 +106,9 @@ class ActorCoder:
             out.append(self._mention(doc, span.start, span.end, term, term.role, term.entry, sent_of))
         out.extend(self._surname_mentions(doc, out, sent_of))
         out.sort(key=lambda m: (m.char_start, m.char_end))
+        out = _residents(doc, out)
         out = _share_coordinated_owner(doc.text, out)
+        out = _possessive_owner(doc, out)
         out = _resolve_state_roles(out)
         return out
 
@@ -307,6 +309,50 @@ def _partisan_prefix(doc: Doc, start: int) -> bool:
 # al-Bashir shortened the curfew in Sudan" -> SDNGOV). Other roles (rebels, troops, civilians)
 # are often foreign to the country named, so they keep the unknown-country code.
 STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
+
+
+def _residents(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Ethnic groups are coded by the country they live in, as CAMEO codes minorities:
+    "Bosnian Serbs" are Bosnia's (BIH), "ethnic Albanians in Macedonia" Macedonia's."""
+    starts = {t.idx: t.i for t in doc}
+    out: list[ActorMention] = []
+    for k, m in enumerate(mentions):
+        prev = out[-1] if out else None
+        demonym = m.entry.startswith("country:") and m.entry.endswith(":demonym")
+        if demonym and prev is not None and prev.entry.endswith(":demonym") and prev.role is None \
+                and doc.text[prev.char_end:m.char_start] == " " and m.text.endswith("s"):
+            # "Bosnian Serbs", "Iraqi Kurds": one group, living in the first country
+            out[-1] = dataclasses.replace(prev, char_end=m.char_end, text=doc.text[prev.char_start:m.char_end],
+                                          entry=prev.entry + "+residents")
+            continue
+        i = starts.get(m.char_start)
+        if (demonym or "demonym+agent" in m.entry) and i is not None and i > 0 and doc[i - 1].lower_ == "ethnic":
+            # the country they live in, if named right after: "ethnic Albanians in Macedonia"
+            home = next((n for n in mentions[k + 1:k + 2] if n.country and n.entry.startswith("country:")
+                         and n.role is None and doc.text[m.char_end:n.char_start].strip().split()[:1] in (["in"], ["of"])
+                         and len(doc.text[m.char_end:n.char_start].split()) <= 4), None)
+            if home is not None:
+                m = dataclasses.replace(m, country=home.country, code=home.country + (m.role or ""),
+                                        entry=m.entry + "+residents")
+        out.append(m)
+    return out
+
+
+def _possessive_owner(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A role after "its"/"their" belongs to the nearest actor with a country before it in the
+    sentence, if that actor is no rebel or opposition group: "Russia said its troops would stay"
+    (RUSMIL); "the Colombian rebels demobilized their fighters" keeps ---MIL."""
+    out: list[ActorMention] = []
+    starts = {t.idx: t.i for t in doc}
+    for m in mentions:
+        i = starts.get(m.char_start)
+        if m.country is None and m.role and i is not None and i > 0 and doc[i - 1].lower_ in ("its", "their"):
+            owner = next((p for p in reversed(out) if p.sentence_idx == m.sentence_idx and p.country), None)
+            if owner is not None and owner.role not in _ADVERSE_ROLES:  # a state's, not a rebel group's
+                m = dataclasses.replace(m, country=owner.country, code=owner.country + m.role,
+                                        entry=m.entry + "+possessive")
+        out.append(m)
+    return out
 
 
 # roles often on the other side of a state's: "Russian troops and rebels clashed"

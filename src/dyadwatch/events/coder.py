@@ -345,6 +345,7 @@ class EventCoder:
                     and _stated(verb, obj) and not any(
                     t.i in by_token and not (by_token[t.i].country in home and by_token[t.i].role is None)
                     and all(by_token[t.i] is not a.mention for a in sources)
+                    and not _own_possession(by_token[t.i], sources)
                     for c in verb.children if c.dep_ in ("prep", "dative", "dobj") and c.lower_ not in _ADVERBIAL_PREPS
                     and not (c.lower_ == "in" and rule.cameo[:2] < "06")  # a place is no partner
                     for t in c.subtree):
@@ -497,7 +498,9 @@ class EventCoder:
                              for a in self._actors_in(p, by_token)] if slot == head.lower_ else []
                 else:
                     found = self._slot(head, slot, passive, obj, by_token)
-                if any(a.mention.country for a in found):
+                # a role owned through "its"/"their" counts as one with no country: "the sinking of
+                # its warship by North Korea" names North Korea
+                if any(a.mention.country and not a.mention.entry.endswith("+possessive") for a in found):
                     return found
                 role_only = role_only or found
         if role_only:
@@ -546,7 +549,7 @@ class EventCoder:
                 for c in tok.children:
                     m = by_token.get(c.i)
                     if m is not None and m.code not in codes and _names_actor(c, m) and c.dep_ in (
-                            "poss", "pobj", "compound", "amod", "nmod"):
+                            "poss", "pobj", "compound", "amod", "nmod") and not _own_possession(m, sources):
                         return [a for a in self._actors_in(c, by_token) if a.mention.code not in codes]
                     if c.dep_ in ("poss", "compound", "nmod", "appos") or (
                             c.dep_ == "prep" and c.lower_ in preps) or (c.dep_ == "pobj" and tok.dep_ == "prep"):
@@ -731,6 +734,7 @@ class EventCoder:
         # breadth-first through the noun phrase: the nearest mention to the head wins
         frontier = [head]
         seen = {head.i}
+        possessed = None  # "its warship": only if nothing else is named
         while frontier:
             nxt = []
             for tok in frontier:
@@ -738,16 +742,18 @@ class EventCoder:
                     if c.i in seen:
                         continue
                     seen.add(c.i)
-                    ok = c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (
-                        c.dep_ == "pobj" and tok.lower_ == "of"
+                    ok = c.dep_ in _NP_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "by")) or (
+                        c.dep_ == "pobj" and tok.lower_ in ("of", "by")
                     )
                     if not ok:
                         continue
                     if c.i in by_token and _names_actor(c, by_token[c.i]):
-                        return _Arg(by_token[c.i], head)
+                        if not by_token[c.i].entry.endswith("+possessive"):
+                            return _Arg(by_token[c.i], head)
+                        possessed = possessed or _Arg(by_token[c.i], head)
                     nxt.append(c)
             frontier = nxt
-        return None
+        return possessed
 
     @staticmethod
     def _location(verb: Token, by_token) -> Location | None:
@@ -808,6 +814,11 @@ def _modal(clause: Token) -> str | None:
     if clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in clause.children):
         return clause.lemma_
     return None
+
+
+def _own_possession(mention: ActorMention, sources: list[_Arg]) -> bool:
+    """A role the source owns by a possessive pronoun ("the sinking of its warship") is no target."""
+    return mention.entry.endswith("+possessive") and any(s.mention.country == mention.country for s in sources)
 
 
 def _xcomp_depth(tok: Token) -> int:
