@@ -174,11 +174,11 @@ PEOPLE = [
     ("Amorim met Argentine defence chiefs.", ["BRAMIL", "ARGMIL"], date(2012, 6, 1)),
     ("Amorim met the Iranian foreign minister.", ["BRAGOV", "IRNGOV"], date(2010, 5, 1)),
     ("Trudeau and Sajjan announced the mission.", ["CANGOV", "CANMIL"], date(2017, 3, 1)),
-    ("Morrison spoke with Albanese.", ["AUSGOV", "AUSGOV"], date(2020, 1, 1)),
+    ("Morrison spoke with Albanese.", ["AUSGOV", "AUS"], date(2020, 1, 1)),  # Albanese not yet in office
     ("Foreign Minister Kevin Rudd visited Beijing.", ["AUSGOV", "CHN"], date(2011, 4, 1)),
     ("Kishida met Wang Yi in Tokyo.", ["JPNGOV", "CHNGOV", "JPN"], date(2014, 11, 1)),
     ("Onodera met U.S. Defense Secretary Jim Mattis.", ["JPNMIL", "USAMIL"], date(2018, 1, 1)),
-    ("Zuma welcomed Mbeki to the meeting.", ["ZAFGOV", "ZAFGOV"], date(2012, 6, 1)),
+    ("Zuma welcomed Mbeki to the meeting.", ["ZAFGOV", "ZAF"], date(2012, 6, 1)),  # Mbeki out of office
     ("Sisulu inspected South Africa's air force.", ["ZAFMIL", "ZAFMIL"], date(2010, 6, 1)),
     ("Sisulu met the Chinese foreign minister.", ["ZAFGOV", "CHNGOV"], date(2018, 9, 1)),
     ("Mohammed bin Salman visited the front.", ["SAUMIL"], date(2016, 1, 1)),

@@ -56,6 +56,11 @@ def test_coordinated_countries_share_the_role(mentions):
 
 def test_people_are_coded_for_the_story_date(mentions):
     assert mentions("Medvedev", date(2010, 1, 1)) == [("Medvedev", "RUSGOV")]
+    # out of office on the story date: the country only
+    assert mentions("Obama said", date(2018, 1, 1)) == [("Obama", "USA")]
+    # a president-elect weeks before taking office is coded in office; an open later term is
+    # no nearer than the closed one
+    assert mentions("Trump said", date(2016, 12, 2)) == [("Trump", "USAGOV")]
     assert mentions("Obama said", date(2012, 1, 1)) == [("Obama", "USAGOV")]
     assert mentions("Defense Minister Itsunori Onodera", date(2013, 5, 1)) == [("Defense Minister Itsunori Onodera", "JPNMIL")]
     assert mentions("Insurgents attacked", date(2013, 5, 1)) == [("Insurgents", "---REB")]
@@ -107,7 +112,7 @@ def test_a_possessed_organisation_owns_the_role(mentions):
 
 
 def test_descriptive_words_before_an_owner(mentions):
-    assert mentions("Bush met exiled dissidents from military-ruled Myanmar.") == [
+    assert mentions("Bush met exiled dissidents from military-ruled Myanmar.", date(2008, 8, 1)) == [
         ("Bush", "USAGOV"), ("dissidents from military-ruled Myanmar", "MMROPP")]
     assert mentions("Refugees from war-torn Syria arrived in Greece.") == [
         ("Refugees from war-torn Syria", "SYRREF"), ("Greece", "GRC")]

@@ -63,7 +63,7 @@ SENTENCES = [
     # Southeast and East Asia
     ("Min Aung Hlaing met Chinese envoys in Naypyidaw.", ["MMRGOV", "CHNGOV", "MMR"], date(2022, 6, 1)),
     ("Prayut met Hun Sen in Bangkok.", ["THAGOV", "KHMGOV", "THA"], date(2016, 12, 19)),
-    ("Mahathir criticised Najib.", ["MYSGOV", "MYSGOV"], date(2016, 3, 1)),
+    ("Mahathir criticised Najib.", ["MYS", "MYSGOV"], date(2016, 3, 1)),  # Mahathir out of office
     ("Najib visited Paris.", ["MYSMIL", "FRA"], date(2005, 6, 1)),
     ("Marcos declared martial law.", ["PHLGOV"], date(1972, 9, 23)),
     ("Marcos met Xi Jinping in Beijing.", ["PHLGOV", "CHNGOV", "CHN"], date(2023, 1, 4)),
@@ -73,7 +73,7 @@ SENTENCES = [
     ("Deng told Thatcher that China would resume sovereignty over Hong Kong.",
      ["CHNGOV", "GBRGOV", "CHN", "HKG"], date(1982, 9, 24)),
     ("Nakasone met Reagan.", ["JPNGOV", "USAGOV"], date(1983, 11, 9)),
-    ("Kim Il-sung met Jimmy Carter.", ["PRKGOV", "USAGOV"], date(1994, 6, 16)),
+    ("Kim Il-sung met Jimmy Carter.", ["PRKGOV", "USA"], date(1994, 6, 16)),  # Carter out of office
     ("Ciller and Erbakan formed a coalition.", ["TURGOV", "TURGOV"], date(1996, 6, 28)),
 ]
 

@@ -62,7 +62,7 @@ SENTENCES = [
     ("Sandu met Iohannis in Bucharest.", ["MDAGOV", "ROUGOV", "ROU"], date(2021, 5, 1)),
     ("Foreign Minister Jeyhun Bayramov arrived in Yerevan.", ["AZEGOV", "ARM"], date(2024, 5, 1)),
     ("Defence Minister Margarita Robles visited Spanish troops in Latvia.", ["ESPMIL", "ESPMIL", "LVA"], date(2022, 3, 8)),
-    ("Thatcher and Mitterrand opened the Channel Tunnel.", ["GBRGOV", "FRAGOV"], date(1994, 5, 6)),
+    ("John Major and Mitterrand met in Paris.", ["GBRGOV", "FRAGOV", "FRA"], date(1994, 5, 6)),
     ("Kohl and Mitterrand held hands at Verdun.", ["DEUGOV", "FRAGOV"], date(1984, 9, 22)),
     ("Bukele declared a state of emergency.", ["SLVGOV"], date(2022, 3, 27)),
     ("Díaz-Canel blamed the United States for the blackout.", ["CUBGOV", "USA"], date(2024, 10, 20)),

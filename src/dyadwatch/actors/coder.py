@@ -103,7 +103,12 @@ class ActorCoder:
             if span.start in used:
                 continue
             term = self._pick(span, pub_date)
-            out.append(self._mention(doc, span.start, span.end, term, term.role, term.entry, sent_of))
+            role, entry = term.role, term.entry
+            if term.kind == "person" and not _in_office(term, pub_date):
+                # out of office on the story date: the person's country, not its government
+                # ("former president Obama" in 2018; an opposition leader before taking office)
+                role, entry = None, entry + "+out_of_office"
+            out.append(self._mention(doc, span.start, span.end, term, role, entry, sent_of))
         out.extend(self._surname_mentions(doc, out, sent_of))
         out.sort(key=lambda m: (m.char_start, m.char_end))
         out = _residents(doc, out)
@@ -267,8 +272,14 @@ class ActorCoder:
         for term in terms:
             if (term.start is None or term.start <= pub_date) and (term.end is None or pub_date <= term.end):
                 return term
-        # nobody held the office on that date: the nearest term
-        return min(terms, key=lambda t: min(abs((t.start or pub_date) - pub_date), abs((t.end or pub_date) - pub_date)))
+        # nobody held the office on that date: the nearest term (an open term is far from a date
+        # before its start)
+        def distance(t: Term) -> int:
+            if t.start is not None and pub_date < t.start:
+                return (t.start - pub_date).days
+            return (pub_date - t.end).days if t.end is not None and pub_date > t.end else 0
+
+        return min(terms, key=distance)
 
     @staticmethod
     def _mention(doc, start, end, term: Term, role, entry, sent_of, name=None) -> ActorMention:
@@ -309,6 +320,18 @@ def _partisan_prefix(doc: Doc, start: int) -> bool:
 # al-Bashir shortened the curfew in Sudan" -> SDNGOV). Other roles (rebels, troops, civilians)
 # are often foreign to the country named, so they keep the unknown-country code.
 STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
+
+
+_TERM_SLACK = 60  # days around a term still counted in office (dates in news are loose)
+
+
+def _in_office(term: Term, when: date | None) -> bool:
+    if when is None:
+        return True
+    from datetime import timedelta
+
+    slack = timedelta(days=_TERM_SLACK)
+    return (term.start is None or term.start - slack <= when) and (term.end is None or when <= term.end + slack)
 
 
 def _residents(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
