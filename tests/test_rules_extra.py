@@ -255,3 +255,15 @@ def test_forces_withdrawing(code, sentence, expected):
 )
 def test_travel_warnings(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Some 500,000 Serbian workers stopped work on Monday.", {("SRBLAB", "---", "143")}),
+        # the subject of a stative passive carrying an event noun acts
+        ("Serb forces were engaged in ethnic cleansing against the Albanian population.", {("SRBMIL", "ALB", "203")}),
+    ],
+)
+def test_strikes_and_stative_passives(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

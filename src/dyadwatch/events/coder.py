@@ -457,6 +457,10 @@ class EventCoder:
             mode_token, light = head.head, True  # "engaged in talks with"
             if not sources:
                 sources = self._sources(mode_token, False, by_token)
+            if not sources and not any(c.dep_ == "agent" for c in mode_token.children):
+                # a stative passive: "Serb forces were engaged in ethnic cleansing"
+                subj = next((c for c in mode_token.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
+                sources = self._actors_in(subj, by_token)
         if mode_token is noun and noun.dep_ in ("nsubj", "nsubjpass"):
             mode_token = noun.head  # "Talks between X and Y resumed"
         between = self._between(noun, by_token)
