@@ -31,13 +31,15 @@ _OF_RIGHT = {"of", "from", "in"}  # "the Prime Minister of Japan", "envoys from 
 _DETERMINERS = {"the"}
 # lower-case words of a field or rank between a country and its role term: "a Chinese trade
 # delegation", "Japanese defence officials", "the Iranian top diplomat"
-_DOMAIN_WORDS = frozenset(
-    "trade business economic economy financial finance peace security defence defense foreign senior top "
-    "military naval government border health energy oil gas nuclear climate aid relief election electoral "
-    "customs immigration coast local regional provincial federal central intelligence navy army air space "
-    "fisheries agriculture farm labour labor education justice interior environment environmental "
-    "investment industry transport infrastructure commerce tourism".split()
-)
+_DOMAIN_WORDS = frozenset({
+    "trade", "business", "economic", "economy", "financial", "finance", "peace", "security", "defence",
+    "defense", "foreign", "senior", "top", "military", "naval", "government", "border", "health", "energy",
+    "oil", "gas", "nuclear", "climate", "aid", "relief", "election", "electoral", "customs", "immigration",
+    "coast", "local", "regional", "provincial", "federal", "central", "intelligence", "navy", "army", "air",
+    "space", "fisheries", "agriculture", "farm", "labour", "labor", "education", "justice", "interior",
+    "environment", "environmental", "investment", "industry", "transport", "infrastructure", "commerce",
+    "tourism",
+})
 _MAX_GAP = 3  # title-case words allowed between a country and its role term ("Russian Pacific Fleet")
 _TITLE_ROLES_ABSORB_NAMES = True
 UNKNOWN_COUNTRY = "---"
