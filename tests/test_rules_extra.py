@@ -267,3 +267,15 @@ def test_travel_warnings(code, sentence, expected):
 )
 def test_strikes_and_stative_passives(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Washington withdrew from the nuclear deal with Iran.", {("USA", "IRN", "120")}),
+        ("Russia tore up the treaty with the United States.", {("RUS", "USA", "120")}),
+        ("The Zambian president reneged on his commitment to the opposition.", {("ZMBGOV", "---OPP", "120")}),
+    ],
+)
+def test_going_back_on_a_commitment(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

@@ -125,8 +125,9 @@ MY_ROOTS = {"06", "07", "08", "09", "12"}
     ("Japan released its annual defence report.", set()),
     ("Russia released photos of the Ukrainian jet.", set()),  # released information, not persons
     ("Putin returned to Moscow on Sunday.", set()),  # return without a returned object
-    ("Britain withdrew from the treaty.", set()),
-    ("Russia withdrew from the Ukrainian gas deal.", set()),  # not a military withdrawal
+    # leaving a treaty or deal is a rejection (r_extra's extra.reject.renege), not a military withdrawal
+    ("Britain withdrew from the treaty.", {("GBR", None, "120")}),
+    ("Russia withdrew from the Ukrainian gas deal.", {("RUS", "UKR", "120")}),
     ("The economy declined sharply in Russia.", set()),  # decline = fall
 ])
 def test_rules(code, sentence, expected):
