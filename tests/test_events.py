@@ -570,3 +570,20 @@ def test_a_place_is_no_partner_for_an_agreement(code):
 
 def test_no_country_reduces_relations_with_itself(code):
     assert not code("President Barack Obama signed an executive order freezing any U.S. assets held by the officials.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a decline reports less of an act, not an act (the facts extractor keeps the figure)
+        ("Japanese investment in Russia fell by 40 percent last year.", set()),
+        ("Talks between Japan and Russia resumed on Monday.", {("JPN", "RUS", "046", "asserted"),
+                                                             ("RUS", "JPN", "046", "asserted")}),
+        # "hopes" (lemmatised "hop") still plans
+        ("Gazprom hopes to sign a deal with Japanese utilities.", {("RUSBUS", "JPN", "030", "planned")}),
+        # a designation between the country and its role: "Russian Tu-95 bombers"
+        ("Two Russian Tu-95 bombers flew along Japan's Pacific coast.", {("RUSMIL", "JPN", "150", "asserted")}),
+    ],
+)
+def test_figures_plans_and_designations(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo, e.mode) for e in code(sentence)} == expected

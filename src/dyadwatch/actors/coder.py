@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -192,8 +193,9 @@ class ActorCoder:
             if owners and tok.lower_ in _COORD and i - 1 >= 0 and (i - 1) in named_at:
                 i -= 1
                 continue
-            if not owners and gap < _MAX_GAP and (
-                    tok.is_title and tok.is_alpha and not tok.is_sent_start or tok.text in _DOMAIN_WORDS):
+            if not owners and gap < _MAX_GAP + 2 and (
+                    tok.is_title and tok.is_alpha and not tok.is_sent_start or tok.text in _DOMAIN_WORDS
+                    or _model_designation(doc, i)):
                 gap += 1
                 i -= 1
                 continue
@@ -324,6 +326,7 @@ def _partisan_prefix(doc: Doc, start: int) -> bool:
 STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
 
 
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?$")
 _TERM_SLACK = 60  # days around a term still counted in office (dates in news are loose)
 
 
@@ -334,6 +337,18 @@ def _in_office(term: Term, when: date | None) -> bool:
 
     slack = timedelta(days=_TERM_SLACK)
     return (term.start is None or term.start - slack <= when) and (term.end is None or when <= term.end + slack)
+
+
+def _model_designation(doc: Doc, i: int) -> bool:
+    """A weapon's or aircraft's designation: "Tu-95", "Su-27", "S-400", "J-20" (one token, or
+    split at the hyphen)."""
+    text = doc[i].text
+    if _DESIGNATION.match(text):
+        return True
+    if text == "-":
+        return 0 < i < len(doc) - 1 and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isdigit()
+    return (text[:1].isdigit() and i > 0 and doc[i - 1].text == "-") or (
+        text[:1].isupper() and len(text) <= 3 and i + 1 < len(doc) and doc[i + 1].text == "-")
 
 
 def _residents(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

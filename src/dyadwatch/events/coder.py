@@ -66,6 +66,10 @@ _TIME_MARKS = {"since", "after", "before", "when", "because", "although", "thoug
 # ("surrendered following a government offensive", "declared a ceasefire after battles with X")
 _ADVERBIAL_PREPS = {"after", "before", "following", "during", "since", "despite", "amid", "amidst", "because",
                     "until", "ahead", "prior", "due", "throughout"}
+# verbs of decline: an event noun as their subject reports less of it, not an act ("Japanese
+# investment in Russia fell by 40 percent"); growth ("aid to Nepal rose sharply") stays an event
+_CHANGE_VERBS = {"fall", "drop", "decrease", "decline", "halve", "slump", "plunge", "shrink", "contract", "dip",
+                 "slide", "tumble", "dwindle", "collapse", "sink"}
 # documents that speak for their authors as subjects: "a report by X alleged ..."
 _DOCUMENTS = {"report", "statement", "communique", "communiqué", "letter", "document", "study", "survey",
               "dossier", "memo", "memorandum", "declaration", "editorial", "commentary", "article", "broadcast",
@@ -463,6 +467,8 @@ class EventCoder:
                 sources = self._actors_in(subj, by_token)
         if mode_token is noun and noun.dep_ in ("nsubj", "nsubjpass"):
             mode_token = noun.head  # "Talks between X and Y resumed"
+            if mode_token.lemma_.lower() in _CHANGE_VERBS:
+                return None
         between = self._between(noun, by_token)
         if not sources and len(between) > 1:
             pairs = [(a, b) for a in between for b in between if a.mention.country != b.mention.country]

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .rules import surface_forms
+
 DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
 PLAN_VERBS = {
     "plan", "intend", "hope", "expect", "aim", "seek", "want", "prepare", "schedule", "agree",
     "promise", "pledge", "vow", "decide", "propose", "offer", "wish", "consider", "mull",
     "arrange", "set", "look", "threaten", "swear",
 }
+_PLAN_FORMS = frozenset(form for verb in PLAN_VERBS for form in surface_forms(verb))
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "claim", "insist", "warn", "confirm"}
@@ -55,7 +58,7 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
     governed = _governing_mode(verb)
     if governed is not None:
         return governed
-    if verb.dep_ == "ccomp" and verb.head.lemma_ in PLAN_VERBS and any(
+    if verb.dep_ == "ccomp" and _plans(verb.head) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "hypothetical"  # another actor's wish: "Obama wants Putin to attack"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in DENY_VERBS:
@@ -95,7 +98,7 @@ def refused(verb: Token) -> bool:
     tok = verb
     for _ in range(4):
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        if _negated(tok) and (aux & VOLITION_AUX or tok.lemma_ in PLAN_VERBS or tok.lower_ in READY_ADJECTIVES):
+        if _negated(tok) and (aux & VOLITION_AUX or _plans(tok) or tok.lower_ in READY_ADJECTIVES):
             return True
         if tok.lower_ in READY_ADJECTIVES and tok.dep_ == "acomp" and _negated(tok.head):
             return True  # "is not willing to sign"
@@ -130,8 +133,8 @@ def _governing_mode(verb: Token) -> str | None:
         if head.lemma_ in NEGATING_VERBS:
             return "negated"  # "refused to join sanctions", "failed to reach a deal"
         planned = (
-            head.lemma_ in PLAN_VERBS or head.lower_ in READY_ADJECTIVES
-            or (head.lemma_ == "be" and head.head.lemma_ in PLAN_VERBS)
+            _plans(head) or head.lower_ in READY_ADJECTIVES
+            or (head.lemma_ == "be" and _plans(head.head))
         )
         if planned:
             negated = _negated(head) or (head.dep_ == "acomp" and _negated(head.head))  # "is not willing to"
@@ -145,6 +148,12 @@ def _governing_mode(verb: Token) -> str | None:
             return "hypothetical"
         tok = head
     return None
+
+
+def _plans(tok: Token) -> bool:
+    """A verb of planning or intent, by lemma or by its inflected form (the lemmatizer reads
+    "hopes" as "hop")."""
+    return tok.lemma_ in PLAN_VERBS or tok.lower_ in _PLAN_FORMS
 
 
 def _clause_chain(verb: Token) -> list[Token]:
