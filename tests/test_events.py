@@ -587,3 +587,9 @@ def test_no_country_reduces_relations_with_itself(code):
 )
 def test_figures_plans_and_designations(code, sentence, expected):
     assert {(e.source, e.target, e.cameo, e.mode) for e in code(sentence)} == expected
+
+
+def test_an_announced_act_needs_no_addressee(code):
+    # an announced cooperative act is an intent, one-sided like the intent verbs
+    assert {(e.source, e.target, e.cameo, e.mode) for e in code("Japan plans to send aid.")} == {
+        ("JPN", "---", "033", "planned")}

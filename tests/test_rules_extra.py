@@ -279,3 +279,16 @@ def test_strikes_and_stative_passives(code, sentence, expected):
 )
 def test_going_back_on_a_commitment(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an envoy summoned in the passive: the ministry named after "to" or "by" summons
+        ("Russia's ambassador to Japan was summoned to the foreign ministry in Tokyo on Friday.",
+         {("JPNGOV", "RUSGOV", "114")}),
+        ("The Chinese ambassador was summoned by the Japanese foreign ministry.", {("JPNGOV", "CHNGOV", "114")}),
+    ],
+)
+def test_envoys_summoned_in_the_passive(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

@@ -303,6 +303,12 @@ class EventCoder:
             pairs = self._pairs(rule, sources, self._actors_in(subj, by_token))
             return _Firing(rule, verb, verb, None, pairs) if pairs else None
         sources = self._sources(verb, passive, by_token)
+        if passive and rule.inverse and not sources:
+            # "the ambassador was summoned to the ministry": the subject is the one acted on, the
+            # actor stands in the rule's slots (the roles swap in _pairs)
+            subj = next((c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
+            sources = self._actors_in(subj, by_token)
+            passive = False
         if passive and particle_tok is not None and not any(c.dep_ == "agent" for c in verb.children):
             # a stative passive with the rule's own preposition: "Israel is opposed to the plan"
             subj = next((c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
@@ -344,9 +350,11 @@ class EventCoder:
             else:
                 targets = self._nearest(rule, verb, sources, by_token, fired, obj)
             home = {s.mention.country for s in sources}
-            if not targets and stage == _OPEN and sources[0] is not _UNKNOWN and rule.cameo[:2] in _UNTARGETED \
+            announced = rule.cameo[:2] <= "08" and predicate_mode(verb, obj) == "planned"  # an intent (03)
+            if not targets and stage == _OPEN and sources[0] is not _UNKNOWN \
+                    and (rule.cameo[:2] in _UNTARGETED or announced) \
                     and (rule.cameo[:2] in _OPEN_ROOTS or any(a.mention.country for a in sources)) \
-                    and _stated(verb, obj) and not any(
+                    and (announced or _stated(verb, obj)) and not any(
                     t.i in by_token and not (by_token[t.i].country in home and by_token[t.i].role is None)
                     and all(by_token[t.i] is not a.mention for a in sources)
                     and not _own_possession(by_token[t.i], sources)
