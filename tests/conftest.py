@@ -39,3 +39,17 @@ def code(pipeline):
         return pipeline.code_text(text, date=date).events
 
     return _code
+
+
+@pytest.fixture()
+def actor_codes(pipeline):
+    """The actor codes the actor coder gives a text on a story date (a ``datetime.date``)."""
+    from datetime import date
+
+    from dyadwatch.nlp import sentence_bounds
+
+    def _codes(text: str, when: date = date(2015, 6, 1)):
+        doc = pipeline.nlp.make_doc(text)
+        return [m.code for m in pipeline.actor_coder.mentions(doc, sentence_bounds(doc), when)]
+
+    return _codes

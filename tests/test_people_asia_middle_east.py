@@ -1,29 +1,11 @@
 """Office holders of the Middle East and Asia (data/actors/people/asia_middle_east.csv).
 
-News-like sentences coded for their story date, and the integrity of the data file itself.
+News-like sentences coded for their story date (the file's integrity: tests/test_people_data.py).
 """
 
-import csv
-import io
 from datetime import date
-from pathlib import Path
 
 import pytest
-
-ACTORS = Path(__file__).resolve().parents[1] / "src" / "dyadwatch" / "data" / "actors"
-FILE = ACTORS / "people" / "asia_middle_east.csv"
-
-
-@pytest.fixture(scope="module")
-def codes(pipeline):
-    from dyadwatch.nlp import sentence_bounds
-
-    def _codes(text, when):
-        doc = pipeline.nlp.make_doc(text)
-        return [m.code for m in pipeline.actor_coder.mentions(doc, sentence_bounds(doc), when)]
-
-    return _codes
-
 
 SENTENCES = [
     # Israel and Palestine
@@ -79,93 +61,5 @@ SENTENCES = [
 
 
 @pytest.mark.parametrize("text, expected, when", SENTENCES)
-def test_office_holders_are_coded_for_the_story_date(codes, text, expected, when):
-    assert codes(text, when) == expected
-
-
-# ---------------------------------------------------------------- integrity of the data file
-def _rows(path):
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    return list(csv.DictReader(io.StringIO("\n".join(lines))))
-
-
-def _terms(row):
-    return [row["name"], *(a.strip() for a in row["aliases"].split(";") if a.strip())]
-
-
-def _span(row):
-    return date.fromisoformat(row["start"]), date.fromisoformat(row["end"]) if row["end"] else date.max
-
-
-@pytest.fixture(scope="module")
-def rows():
-    return _rows(FILE)
-
-
-def test_header_and_columns(rows):
-    assert FILE.read_text(encoding="utf-8").splitlines()[0] == "name,aliases,country,role,start,end,office"
-    assert len(rows) >= 500
-    for row in rows:
-        assert None not in row and all(row[k] is not None for k in row), row
-        assert row["name"] and row["country"] and row["role"] and row["start"] and row["office"], row
-
-
-def test_dates_are_iso_and_ordered(rows):
-    for row in rows:
-        start, end = _span(row)  # raises on a date that is not ISO
-        assert start <= end, row
-
-
-def test_countries_and_roles_are_valid(rows):
-    import pycountry
-
-    iso3 = {c.alpha_3 for c in pycountry.countries}
-    for row in rows:
-        assert row["country"] in iso3, row
-        assert row["role"] in {"GOV", "MIL", "SPY"}, row
-
-
-def test_no_alias_is_shared_by_two_people_in_office_at_once(rows):
-    def overlap(a, b):
-        (s1, e1), (s2, e2) = _span(a), _span(b)
-        return s1 < e2 and s2 < e1  # a term ending the day the next begins does not overlap
-
-    people = [(r, True) for r in rows] + [(r, False) for r in _rows(ACTORS / "people.csv")]
-    by_text = {}
-    for row, mine in people:
-        for text in _terms(row):
-            by_text.setdefault(text, []).append((row, mine))
-    clashes = [
-        (text, a["name"], b["name"])
-        for text, holders in by_text.items()
-        for i, (a, mine_a) in enumerate(holders)
-        for b, mine_b in holders[i + 1:]
-        if (mine_a or mine_b) and a["name"] != b["name"] and overlap(a, b)
-    ]
-    assert clashes == []
-
-
-def test_no_alias_names_a_country_or_another_actor(rows):
-    import pycountry
-
-    taken = set()
-    for country in pycountry.countries:
-        taken.update(n for n in (country.name, getattr(country, "common_name", None),
-                                 getattr(country, "official_name", None)) if n)
-    for name in ("country_aliases.csv", "cities.csv"):
-        taken.update(r["text"] for r in _rows(ACTORS / name))
-    for name in ("igos.csv", "companies.csv", "groups.csv"):
-        for r in _rows(ACTORS / name):
-            taken.update(_terms(r) if "name" in r else [])
-    taken.update(r["name"] for r in _rows(ACTORS / "places.csv"))
-    agents = {r["term"].lower() for r in _rows(ACTORS / "agents.csv")}
-    bad = [(t, r["name"]) for r in rows for t in _terms(r) if t in taken or t.lower() in agents]
-    assert bad == []
-
-
-def test_people_already_listed_keep_their_country(rows):
-    countries = {}
-    for row in [*_rows(ACTORS / "people.csv"), *rows]:
-        if not row["country"].startswith("IGO"):
-            countries.setdefault(row["name"], set()).add(row["country"])
-    assert {n: c for n, c in countries.items() if len(c) > 1} == {}
+def test_office_holders_are_coded_for_the_story_date(actor_codes, text, expected, when):
+    assert actor_codes(text, when) == expected
