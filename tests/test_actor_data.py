@@ -11,17 +11,6 @@ import pytest
 D = date(2015, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def codes(pipeline):
-    from dyadwatch.nlp import sentence_bounds
-
-    def _codes(text, when=D):
-        doc = pipeline.nlp.make_doc(text)
-        return [m.code for m in pipeline.actor_coder.mentions(doc, sentence_bounds(doc), when)]
-
-    return _codes
-
-
 COUNTRIES = [
     ("Russia and Japan signed a fisheries agreement on Tuesday.", ["RUS", "JPN"], D),
     ("The Russian Federation rejected the claim as groundless.", ["RUS"], D),
@@ -302,8 +291,8 @@ MEDIA = [
 
 
 @pytest.mark.parametrize("text, expected, when", COUNTRIES + ROLES + PEOPLE + IGOS + COMPANIES + MEDIA)
-def test_actor_codes(codes, text, expected, when):
-    assert codes(text, when) == expected
+def test_actor_codes(actor_codes, text, expected, when):
+    assert actor_codes(text, when) == expected
 
 
 def test_dictionary_sizes():

@@ -11,17 +11,6 @@ ACTORS = Path(__file__).resolve().parents[1] / "src" / "dyadwatch" / "data" / "a
 ROLES = {"REB", "OPP", "UAF", "MIL", "GOV", "HRI", "NGO"}
 
 
-@pytest.fixture(scope="module")
-def codes(pipeline):
-    from dyadwatch.nlp import sentence_bounds
-
-    def _codes(text, when=D):
-        doc = pipeline.nlp.make_doc(text)
-        return [m.code for m in pipeline.actor_coder.mentions(doc, sentence_bounds(doc), when)]
-
-    return _codes
-
-
 GROUPS = [
     # Africa
     ("UNITA rebels shelled the town of Kuito.", ["AGOREB"]),
@@ -134,8 +123,8 @@ AMBIGUOUS = [
 
 
 @pytest.mark.parametrize("text, expected", GROUPS + CASE + AMBIGUOUS)
-def test_group_codes(codes, text, expected):
-    assert codes(text) == expected
+def test_group_codes(actor_codes, text, expected):
+    assert actor_codes(text) == expected
 
 
 def _rows():

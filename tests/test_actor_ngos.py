@@ -11,17 +11,6 @@ D = date(2015, 6, 1)
 ACTORS = Path(__file__).resolve().parents[1] / "src" / "dyadwatch" / "data" / "actors"
 
 
-@pytest.fixture(scope="module")
-def codes(pipeline):
-    from dyadwatch.nlp import sentence_bounds
-
-    def _codes(text, when=D):
-        doc = pipeline.nlp.make_doc(text)
-        return [m.code for m in pipeline.actor_coder.mentions(doc, sentence_bounds(doc), when)]
-
-    return _codes
-
-
 # transnational organisations: no country of their own
 TRANSNATIONAL = [
     ("Oxfam warned of famine in Yemen.", ["---NGO", "YEM"]),
@@ -94,8 +83,8 @@ NOT_NGOS = [
 
 
 @pytest.mark.parametrize("text, expected", TRANSNATIONAL + NATIONAL + NOT_NGOS)
-def test_ngo_codes(codes, text, expected):
-    assert codes(text) == expected
+def test_ngo_codes(actor_codes, text, expected):
+    assert actor_codes(text) == expected
 
 
 def test_ngo_terms_are_unique_and_use_cameo_roles():
