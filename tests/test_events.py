@@ -593,3 +593,17 @@ def test_an_announced_act_needs_no_addressee(code):
     # an announced cooperative act is an intent, one-sided like the intent verbs
     assert {(e.source, e.target, e.cameo, e.mode) for e in code("Japan plans to send aid.")} == {
         ("JPN", "---", "033", "planned")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # spans and series stand between the verb and the event noun
+        ("French and Egyptian warships launched 10 days of war games in the Mediterranean.",
+         {("EGYMIL", "FRAMIL", "062"), ("FRAMIL", "EGYMIL", "062")}),
+        ("Israel launched a series of air strikes on Gaza.", {("ISR", "PSE", "195")}),
+        ("Japan and Russia held a new round of talks on the islands.", {("JPN", "RUS", "046"), ("RUS", "JPN", "046")}),
+    ],
+)
+def test_series_and_spans_of_events(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

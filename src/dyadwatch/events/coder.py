@@ -95,7 +95,9 @@ _PARTITIVES = {"tenth", "third", "quarter", "half", "share", "part", "bulk", "mo
                # measures and amounts: "700 kg of medicine", "$50,000 worth of goods", "tons of grain"
                "ton", "tonne", "kg", "kilogram", "kilo", "pound", "litre", "liter", "barrel", "gallon", "worth",
                "load", "truckload", "shipload", "planeload", "consignment", "batch", "package", "quantity",
-               "amount", "sack", "box", "crate"}
+               "amount", "sack", "box", "crate",
+               # spans and series: "10 days of war games", "a new round of talks", "a wave of arrests"
+               "day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string", "flurry"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,7 +462,17 @@ class EventCoder:
                 sources = self._actors_in(next((p for p in agent.children if p.dep_ == "pobj"), None), by_token)
         mode_token = noun
         light = False  # a light verb carries the noun: its prepositions may name the target
+        measure = None
         head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PARTITIVES \
+                and head.head.dep_ in ("dobj", "nsubjpass"):
+            # "launched a series of air strikes on Gaza": the measure stands between verb and noun
+            noun_slot, head = head.head, head.head.head
+            if head.lemma_.lower() in self.light_verbs:
+                mode_token, light, measure = head, True, noun_slot
+                if not sources:
+                    sources = self._sources(head, noun_slot.dep_ == "nsubjpass", by_token)
+            head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.light_verbs:
             mode_token, light = head, True
             if not sources:
@@ -484,7 +496,7 @@ class EventCoder:
         if not sources:
             return None
         # a subject noun's verb is not its own: "The opposition met with Kerry" has no target for "opposition"
-        heads = [noun] + ([mode_token] if light else [])
+        heads = [noun] + ([measure] if measure is not None else []) + ([mode_token] if light else [])
         targets = self._targets(rule, heads, False, None, by_token, None) or between
         if stage != _SLOTS:
             if targets or (rule.reciprocal and len(sources) > 1):
