@@ -292,3 +292,14 @@ def test_going_back_on_a_commitment(code, sentence, expected):
 )
 def test_envoys_summoned_in_the_passive(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Thousands of Syrian Kurds sought refuge in Turkey last month.", {("SYR", "TUR", "0233")}),
+        ("The Chinese dissident asked for asylum at the US embassy.", {("CHNOPP", "USAGOV", "0233")}),
+    ],
+)
+def test_seeking_asylum(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
