@@ -607,3 +607,16 @@ def test_an_announced_act_needs_no_addressee(code):
 )
 def test_series_and_spans_of_events(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # demands and rejections fall on the other party of what they name
+        ("Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.", {("BIH", "---MIL", "100")}),
+        # an agreement "with" Japan executed is no killing of Japan
+        ("China executed the trade agreement with Japan.", set()),
+    ],
+)
+def test_the_other_party_of_an_objection(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

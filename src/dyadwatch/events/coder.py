@@ -572,6 +572,11 @@ class EventCoder:
         consultations (01-05) take no place: "discussed the situation in Ukraine" names no partner."""
         codes = {s.mention.code for s in sources}
         preps = _OWNER_PREPS | {"for"} if rule.cameo[:2] >= "06" else _OWNER_PREPS - {"in"}
+        if "10" <= rule.cameo[:2] <= "16":
+            # demands, disapproval, rejection, threats, protest and reduced relations fall on the
+            # other party of what they object to: "demanded a truce with Moslem forces", "rejected
+            # talks with Kiev" (not "executed the agreement with Japan": no killing of Japan)
+            preps = preps | {"with", "against"}
         frontier = [phrase]
         while frontier:
             nxt = []
