@@ -620,3 +620,10 @@ def test_series_and_spans_of_events(code, sentence, expected):
 )
 def test_the_other_party_of_an_objection(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+def test_a_light_verb_with_its_own_object_carries_no_other_noun(code):
+    # the protest is Japan's; the exercises it protests are not Japan's exercises
+    assert {(e.source, e.target, e.cameo) for e in code(
+        "Japan lodged a protest with Russia on Wednesday over military exercises on the disputed islands.")} == {
+        ("JPN", "RUS", "114")}

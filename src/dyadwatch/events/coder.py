@@ -477,7 +477,8 @@ class EventCoder:
             mode_token, light = head, True
             if not sources:
                 sources = self._sources(head, noun.dep_ == "nsubjpass", by_token)
-        elif noun.dep_ == "pobj" and head.head.lemma_.lower() in self.light_verbs:
+        elif noun.dep_ == "pobj" and head.head.lemma_.lower() in self.light_verbs and not any(
+                c.dep_ == "dobj" for c in head.head.children):  # (not "lodged a protest over exercises")
             mode_token, light = head.head, True  # "engaged in talks with"
             if not sources:
                 sources = self._sources(mode_token, False, by_token)
