@@ -106,14 +106,14 @@ def test_names_match_with_typographic_apostrophes(mentions):
 
 
 def test_a_possessed_organisation_owns_the_role(mentions):
-    # "leaders of Egypt's Muslim Brotherhood" are the Brotherhood's, not Egypt's government
-    assert mentions("Qatar pledged to expel leaders of Egypt's Muslim Brotherhood.") == [
-        ("Qatar", "QAT"), ("leaders of Egypt's Muslim Brotherhood", "EGYOPP")]
+    # "leaders of Somalia's al-Shabaab" are the group's, not Somalia's government
+    assert mentions("Kenya deported leaders of Somalia's al-Shabaab.") == [
+        ("Kenya", "KEN"), ("leaders of Somalia's al-Shabaab", "SOMREB")]
 
 
 def test_descriptive_words_before_an_owner(mentions):
-    assert mentions("Bush met exiled dissidents from military-ruled Myanmar.", date(2008, 8, 1)) == [
-        ("Bush", "USAGOV"), ("dissidents from military-ruled Myanmar", "MMROPP")]
+    assert mentions("Obama met exiled dissidents from communist-ruled Laos.", date(2012, 5, 1)) == [
+        ("Obama", "USAGOV"), ("dissidents from communist-ruled Laos", "LAOOPP")]
     assert mentions("Refugees from war-torn Syria arrived in Greece.") == [
         ("Refugees from war-torn Syria", "SYRREF"), ("Greece", "GRC")]
 
@@ -126,7 +126,7 @@ def test_coordinated_roles_share_the_country(mentions):
 
 
 def test_ethnic_groups_are_coded_by_where_they_live(mentions):
-    assert mentions("Bosnian Serbs demanded a truce.") == [("Bosnian Serbs", "BIH")]
+    assert mentions("Bosnian Serbs rejected the plan.") == [("Bosnian Serbs", "BIH")]
     assert mentions("Ethnic Albanians in Macedonia protested.") == [("Albanians", "MKD"), ("Macedonia", "MKD")]
     # no country of residence named: the demonym's
     assert mentions("Ethnic Albanians protested.") == [("Albanians", "ALB")]

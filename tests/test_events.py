@@ -27,7 +27,8 @@ def test_visit(code):
 
 def test_hold_talks_light_verb(code):
     events = code("Japan held talks with Russia on a peace treaty on Monday.")
-    assert _triples(events) == {("JPN", "RUS", "046")}
+    # negotiation takes two: each side negotiates with the other
+    assert _triples(events) == {("JPN", "RUS", "046"), ("RUS", "JPN", "046")}
 
 
 def test_negotiate(code):
@@ -70,7 +71,7 @@ def test_attack(code):
         ("Japan denied that it had imposed sanctions on Russia.", "denied"),
         ("Lavrov said Russia would criticize Japan at the meeting.", "planned"),
         # an attempt is an act that was made
-        ("North Korea tried to hack into the computers of the South Korean army.", "asserted"),
+        ("China tried to break into the servers of the Taiwanese defence ministry.", "asserted"),
     ],
 )
 def test_modes(code, sentence, mode):
@@ -156,9 +157,9 @@ def test_readiness_is_a_planned_intent(code):
 
 
 def test_country_list_read_as_apposition_is_coordination(code):
-    events = code("The US, Russia, and Switzerland met yesterday.")
+    events = code("France, Germany, and Poland met on Tuesday.")
     assert {(e.source, e.target) for e in events} == {
-        (a, b) for a in ("USA", "RUS", "CHE") for b in ("USA", "RUS", "CHE") if a != b}
+        (a, b) for a in ("FRA", "DEU", "POL") for b in ("FRA", "DEU", "POL") if a != b}
 
 
 def test_partitive_object(code):
@@ -182,7 +183,7 @@ def test_two_word_objects_pin_the_sub_code(code, sentence, cameo):
 @pytest.mark.parametrize(
     "sentence, mode",
     [
-        ("The Macedonian army prepared to resume shelling Albania.", "planned"),
+        ("The Ethiopian army was getting ready to resume shelling Eritrea.", "planned"),
         ("Russia refused to join sanctions against Iran.", "negated"),
         ("Japan did not lift sanctions on Russia.", "negated"),
     ],
@@ -197,7 +198,7 @@ def test_subject_event_noun_does_not_take_the_verbs_target(code):
     assert code("Russian talks ended with Japan still hopeful.") == ()
     # the noun's own "with" phrase is
     assert {(e.source, e.target, e.rule) for e in code("Japanese talks with Russia ended in Moscow.")} == {
-        ("JPN", "RUS", "consult2.talks_noun")}
+        ("JPN", "RUS", "consult2.talks_noun"), ("RUS", "JPN", "consult2.talks_noun")}
 
 
 def test_prefilter_parses_only_sentences_that_can_hold_an_event_or_a_fact(pipeline):
@@ -280,7 +281,7 @@ def test_unknown_target_is_left_out_of_dyads(code):
     "sentence, expected",
     [
         # "X said Y must / has to ...": a demand on Y (100); "should": an appeal (020)
-        ("Russia said on Tuesday that Sudan must return the helicopter.", ("RUS", "SDN", "100")),
+        ("China said on Monday that Japan must hand back the trawler.", ("CHN", "JPN", "100")),
         ("Britain reiterated that Libya has to hand over the suspects.", ("GBR", "LBY", "100")),
         ("Japan said China should release the crew of the trawler.", ("JPN", "CHN", "020")),
     ],
@@ -322,12 +323,12 @@ def test_passive_violence_with_no_agent(code, sentence, expected):
         # receiving from another actor: the giver is the source (rules with inverse: true)
         ("Ukraine received weapons from the United States.", {("USA", "UKR", "072")}),
         ("Egypt received a loan from the IMF.", {("IGOIMF", "EGY", "070")}),
-        ("Georgian demonstrators received assurances from the Georgian government.", {("GEOGOV", "GEOOPP", "030")}),
+        ("Armenian protesters got guarantees from the Armenian government.", {("ARMGOV", "ARMOPP", "030")}),
         ("Ukraine received weapons.", set()),
         # wanting another actor to act is an appeal; the wanted act is hypothetical
         ("Japan wants Russia to return the islands.", {("JPN", "RUS", "020")}),
         # a multi-word name heading a coordination the parser splits: both leaders meet
-        ("Barack Obama and Vladimir Putin will meet in Zurich.", {("USAGOV", "RUSGOV", "036"), ("RUSGOV", "USAGOV", "036")}),
+        ("Shinzo Abe and Vladimir Putin will meet in Vladivostok.", {("JPNGOV", "RUSGOV", "036"), ("RUSGOV", "JPNGOV", "036")}),
     ],
 )
 def test_inverse_roles_wishes_and_split_coordination(code, sentence, expected):
@@ -335,12 +336,12 @@ def test_inverse_roles_wishes_and_split_coordination(code, sentence, expected):
 
 
 def test_a_wished_act_is_hypothetical(code):
-    modes = {e.rule: e.mode for e in code("Obama wants Putin to attack Switzerland.")}
+    modes = {e.rule: e.mode for e in code("Merkel wants Erdogan to attack Syria.")}
     assert modes == {"extra.appeal.want": "asserted", "fight.attack": "hypothetical"}
 
 
 def test_a_role_word_describing_territory_is_no_actor(pipeline):
-    actors = pipeline.code_text("Insurgents shelled a government-held part of Aleppo and rebel-controlled areas.").actors
+    actors = pipeline.code_text("Militants shelled an army-held district of Homs and rebel-controlled villages.").actors
     assert not [m for m in actors if m.role in ("GOV",) or m.text.lower().startswith("rebel")]
 
 
@@ -348,8 +349,8 @@ def test_a_role_word_describing_territory_is_no_actor(pipeline):
     "sentence, expected",
     [
         # an event noun modifying a generic head: "a mediation mission between X and Y"
-        ("Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
-         {("QAT", "ARE", "045"), ("QAT", "SAU", "045")}),
+        ("Kuwait began a mediation effort between Qatar and Bahrain.",
+         {("KWT", "QAT", "045"), ("KWT", "BHR", "045")}),
         # readiness with no coded complement is intent to cooperate (030), unwillingness a refusal
         ("Norway is willing to build a road for Chile.", {("NOR", "CHL", "030")}),
         ("Russia is not willing to talk to Ukraine.", {("RUS", "UKR", "125")}),
@@ -384,7 +385,7 @@ def test_a_place_in_the_topic_is_no_partner_for_consultation(code):
     "sentence, expected",
     [
         # a stative passive with the rule's own preposition: the subject is the source
-        ("Israel is opposed to French mediation in the talks.", {("ISR", "FRA", "126")}),
+        ("Ethiopia is opposed to Egyptian mediation over the dam.", {("ETH", "EGY", "126")}),
         # refusing to yield, with no one named: a rejection with an unknown target
         ("The Kenyan vice-president refused to resign.", {("KENGOV", "---", "1231")}),
     ],
@@ -439,7 +440,7 @@ ROUND_THREE = [
     # a rejection need not name whom it rejects
     ("Moscow rejected the proposal on Tuesday.", {("RUS", "---", "120")}),
     # aspect verbs carry the event noun like light verbs
-    ("Brazil renewed negotiations with Argentina over the dam.", {("BRA", "ARG", "046")}),
+    ("Brazil renewed negotiations with Argentina over the dam.", {("BRA", "ARG", "046"), ("ARG", "BRA", "046")}),
     ("Indonesia stepped up attacks on the rebels.", {("IDN", "---REB", "190")}),
     # a participle on the object has its own agent: the farmers protest, the police disperse them
     ("Mexican police used tear gas to disperse farmers protesting against the reform in Oaxaca.",
@@ -454,7 +455,7 @@ ROUND_THREE = [
     # a document with no author named is no actor
     ("The report criticized the government.", set()),
     # a killing by military means is coded by the means
-    ("Eight people were killed in an air strike by government forces in Aleppo.", {("---MIL", "SYR", "195")}),
+    ("Nine people were killed in an air raid by government troops in Aleppo.", {("---MIL", "SYR", "195")}),
     ("Russian troops killed three Ukrainian civilians in an artillery attack.", {("RUSMIL", "UKRCVL", "194")}),
     # otherwise it is a killing (1823)
     ("Gunmen killed two policemen in Kabul.", {("---UAF", "AFGCOP", "1823")}),
@@ -472,14 +473,14 @@ ROUND_THREE = [
     # "official" and "executive" describe; they name no actor
     ("President Obama signed an executive order.", set()),
     # a demand needs no addressee
-    ("Greek opposition leader Andreas Papandreou demanded immediate elections.", {("GRCOPP", "---", "104")}),
+    ("Turkish opposition leader Kemal Kilicdaroglu demanded early elections.", {("TUROPP", "---", "104")}),
     # spans and series stand between the verb and the event noun
-    ("French and Egyptian warships launched 10 days of war games in the Mediterranean.",
-     {("EGYMIL", "FRAMIL", "062"), ("FRAMIL", "EGYMIL", "062")}),
+    ("Indian and Japanese warships began five days of naval drills in the Bay of Bengal.",
+     {("INDMIL", "JPNMIL", "062"), ("JPNMIL", "INDMIL", "062")}),
     ("Israel launched a series of air strikes on Gaza.", {("ISR", "PSE", "195")}),
     ("Japan and Russia held a new round of talks on the islands.", {("JPN", "RUS", "046"), ("RUS", "JPN", "046")}),
     # demands and rejections fall on the other party of what they name
-    ("Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.", {("BIH", "---MIL", "100")}),
+    ("Bosnian Croats demanded a ceasefire with Muslim militias near Mostar.", {("BIH", "---REB", "100")}),
     # an agreement "with" Japan executed is no killing of Japan
     ("China executed the trade agreement with Japan.", set()),
 ]
@@ -491,9 +492,8 @@ def test_round_three_targets_sources_and_codes(code, sentence, expected):
 
 
 def test_present_tense_after_before_speaks_of_a_coming_event(code):
-    (e,) = code("The statement comes a day before Sarkozy heads to Beijing for the opening of the Olympic Games.",
-                date="2008-08-06")
-    assert (e.source, e.target, e.mode) == ("FRAGOV", "CHN", "planned")
+    (e,) = code("The announcement comes two days before Putin flies to Beijing for a summit.", date="2008-08-06")
+    assert (e.source, e.target, e.mode) == ("RUSGOV", "CHN", "planned")
     # a past tense there is a past event
     assert {(e.target, e.mode) for e in code("Putin met Erdogan before he flew to Tehran.")} == {
         ("IRN", "asserted"), ("TURGOV", "asserted")}
@@ -503,7 +503,7 @@ def test_the_agent_of_an_attack_is_no_passed_over_target(code):
     # the source named inside the attack does not block the unknown target; the monitor that
     # reports it accuses the attacker
     assert {(e.source, e.target, e.cameo) for e in code(
-        "The Syrian Observatory for Human Rights said eight people were killed in an air strike by government forces."
+        "The Syrian Observatory for Human Rights said nine people were killed in an air raid by government troops."
     )} == {("---MIL", "---", "195"), ("SYRHRI", "---MIL", "112")}
 
 
@@ -575,3 +575,36 @@ def test_a_light_verb_with_its_own_object_carries_no_other_noun(code):
     assert {(e.source, e.target, e.cameo) for e in code(
         "Japan lodged a protest with Russia on Wednesday over military exercises on the disputed islands.")} == {
         ("JPN", "RUS", "114")}
+
+
+ROUND_FOUR = [
+    # a passive conjoined to a verb without a subject of its own acts on that verb's subject
+    ("Five Ukrainian soldiers were captured and later released by the rebels.", {("---REB", "UKRMIL", "0841")}),
+    ("The rebels attacked the town and were repelled by Malian troops.", {("MLIMIL", "---REB", "190")}),
+    # people released, arrested or assaulted named by a role of no country are the target
+    ("The prisoners held for protesting against the regime were freed on Monday by Erdogan.",
+     {("TURGOV", "---", "0841")}),
+    ("Colombian police arrested dozens of activists in Bogota.", {("COLCOP", "COLOPP", "173")}),
+    # what measures the object is not its target ("sent thousands of troops")
+    ("Russia sent thousands of troops to the border with Ukraine.", set()),
+    ("Nigeria released dozens of Cameroonian prisoners.", {("NGA", "CMR", "0841")}),
+    # negotiation takes two; a refusal or an intent to negotiate does not
+    ("Serbian officials held talks with Kosovo leaders in Brussels.", {("SRBGOV", "XKXGOV", "046"),
+                                                                        ("XKXGOV", "SRBGOV", "046")}),
+    ("Serbia refused to negotiate with Kosovo.", {("SRB", "XKX", "125")}),
+    # a report after the news only attributes it; a report before it is an accusation
+    ("Hamas fired rockets at Israel, the Israeli army said.", {("PSEREB", "ISR", "194")}),
+    ("Israel said Hamas had fired rockets at it.", {("PSEREB", "ISR", "194"), ("ISR", "PSEREB", "112")}),
+    # an object pronoun of reported speech stands for the reporter
+    ("Ukraine says the rebels attacked it again.", {("---REB", "UKR", "190"), ("UKR", "---REB", "112")}),
+    # providing support to an actor is aid; refusing to is a refusal of aid
+    ("The United States provided support to the Iraqi army.", {("USA", "IRQMIL", "070")}),
+    ("Japan said it would not provide support to Ukraine.", {("JPN", "UKR", "122")}),
+    # opponents of a government are its opposition
+    ("Opponents of the Syrian government protested in Istanbul.", {("SYROPP", "---", "141")}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ROUND_FOUR)
+def test_round_four_patients_partners_and_reports(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

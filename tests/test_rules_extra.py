@@ -160,7 +160,7 @@ CASES = [
     ("Russia dismissed allegations from Ukraine.", {("RUS", "UKR", "016")}),
     ("Protesters stormed the Russian embassy in Kiev.", {(None, "RUS", "145")}),
     ("Russia struck Ukraine.", {("RUS", "UKR", "190")}),
-    ("Japan joined the talks with Russia.", {("JPN", "RUS", "046")}),
+    ("Japan joined the talks with Russia.", {("JPN", "RUS", "046"), ("RUS", "JPN", "046")}),
 ]
 
 
@@ -174,7 +174,7 @@ def test_rules(code, sentence, expected):
     "sentence, expected",
     [
         ("Putin attended a summit in Indonesia.", {("RUSGOV", "IDN", "042")}),
-        ("Obama is scheduled to attend a conference in Kenya.", {("USAGOV", "KEN", "036")}),  # announced: intent
+        ("Modi is expected to attend a forum in Kenya.", {("INDGOV", "KEN", "036")}),  # announced: intent
         ("France presented evidence against Syria.", {("FRA", "SYR", "112")}),
         ("Evidence against Iran was presented by Israel.", {("ISR", "IRN", "112")}),
         ("A court in Peru issued an arrest warrant for a Chilean businessman.", {("PERJUD", "CHLBUS", "173")}),
@@ -217,7 +217,7 @@ THIRD_ROUND = [
     ("Japan accepted responsibility for the collision with the Chinese trawler.", {("JPN", "CHN", "015")}),
     ("Russia denied responsibility for the downing of the Malaysian airliner.", {("RUS", "MYS", "016")}),
     # armed forces as the subject of withdrawing (rule key `subjects`)
-    ("Hundreds of UN troops withdrew from the Syrian side of the Golan on Monday.", {("IGOUNO", "SYR", "0874")}),
+    ("UN peacekeepers pulled back from the Lebanese border area on Friday.", {("IGOUNO", "LBN", "0874")}),
     ("M23 rebels withdrew from Goma on Saturday.", {("CODREB", "COD", "0874")}),
     ("Russian forces pulled back from Kiev.", {("RUSMIL", "UKR", "0874")}),
     # a delegation leaving talks is no military retreat
@@ -229,11 +229,11 @@ THIRD_ROUND = [
     # strikes
     ("Some 500,000 Serbian workers stopped work on Monday.", {("SRBLAB", "---", "143")}),
     # the subject of a stative passive carrying an event noun acts
-    ("Serb forces were engaged in ethnic cleansing against the Albanian population.", {("SRBMIL", "ALB", "203")}),
+    ("Croat troops were engaged in ethnic cleansing against the Serbian minority.", {("HRVMIL", "SRB", "203")}),
     # going back on a commitment
     ("Washington withdrew from the nuclear deal with Iran.", {("USA", "IRN", "120")}),
     ("Russia tore up the treaty with the United States.", {("RUS", "USA", "120")}),
-    ("The Zambian president reneged on his commitment to the opposition.", {("ZMBGOV", "---OPP", "120")}),
+    ("The Zambian president backtracked on his pledge to the opposition.", {("ZMBGOV", "---OPP", "120")}),
     # an envoy summoned in the passive: the ministry named after "to" or "by" summons
     ("Russia's ambassador to Japan was summoned to the foreign ministry in Tokyo on Friday.",
      {("JPNGOV", "RUSGOV", "114")}),

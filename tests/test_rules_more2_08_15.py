@@ -28,7 +28,7 @@ POSITIVE = [
     ("The Thai election commission reinstated the candidacy of the opposition leader.", {("THA", None, "0812")}),
     ("The Thai government allowed the candidacy of Thaksin.", {("THA", None, "0812")}),
     # 0874 withdrawal with non-light verbs
-    ("Russia speeded up the withdrawal of troops from Georgia.", {("RUS", "GEO", "0874")}),
+    ("Russia sped up the withdrawal of troops from Georgia.", {("RUS", "GEO", "0874")}),
     ("The United States accelerated the withdrawal of its troops from Iraq.", {("USA", "IRQ", "0874")}),
     ("The US expedited the pullout of its troops from Iraq.", {("USA", "IRQ", "0874")}),
     # 0874 evacuating positions, dismantling settlements, handing over bases
@@ -59,8 +59,8 @@ POSITIVE = [
     ("Egyptian police remained on high alert in Cairo.", {("EGY", "EGY", "151")}),
     ("Israeli security forces were on high alert.", {("ISR", None, "151")}),
     # 153 police patrols
-    ("The Egyptian government ordered patrols by police and soldiers.",
-     {("EGY", "EGY", "153"), ("EGY", None, "153")}),
+    ("The Kenyan government ordered joint patrols by soldiers and police.",
+     {("KEN", "KEN", "153"), ("KEN", None, "153")}),
     ("The Egyptian government ordered police patrols in Cairo.", {("EGY", "EGY", "153")}),
 ]
 

@@ -16,7 +16,7 @@ REDUCE = [
     ("Russia suspended air links with Georgia.", {("RUS", "GEO", "160")}),
     ("Russia halted rail links with Ukraine.", {("RUS", "UKR", "160")}),
     ("Georgia halted ferry services to Russia.", {("GEO", "RUS", "160")}),
-    ("Russia announced a suspension of air links with Georgia.", {("RUS", "GEO", "160")}),
+    ("Moscow said it was ordering the suspension of all flights to Georgia.", {("RUS", "GEO", "160")}),
     ("Russia announced a halt to gas deliveries to Ukraine.", {("RUS", "UKR", "160")}),
     ("Israel boycotted official contact with the Palestinian Authority.", {("ISR", "PSE", "160")}),
     ("Israel cut off contacts with the Palestinian Authority.", {("ISR", "PSE", "160")}),

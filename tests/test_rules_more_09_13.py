@@ -50,7 +50,7 @@ DEMAND = [
     # demands made, issued, renewed, pressed
     ("Russia made demands on Ukraine.", {("RUS", "UKR", "100")}),
     ("China issued a demand to Japan.", {("CHN", "JPN", "100")}),
-    ("France issued a stern reminder to Iraq that it must cooperate with the inspectors.", {("FRA", "IRQ", "100")}),
+    ("Germany issued a sharp reminder to Serbia that it must hand over the suspects.", {("DEU", "SRB", "100")}),
     ("China pressed its demands on Japan.", {("CHN", "JPN", "100")}),
     ("Russia renewed its demand for the release of the Ukrainian pilot.", {("RUS", "UKR", "100")}),
     # telling another actor to do something

@@ -210,7 +210,7 @@ class ActorCoder:
         i += 1
         if i < len(doc) and doc[i].lower_ in _DETERMINERS and i not in named_at:
             i += 1
-        # descriptive words before the owner: "dissidents from military-ruled Myanmar", "refugees
+        # descriptive words before the owner: "dissidents from communist-ruled Laos", "refugees
         # from war-torn Syria", "officials from neighbouring Iraq"
         k = i
         while k < len(doc) and k - i < 4 and k not in named_at and (
@@ -229,7 +229,7 @@ class ActorCoder:
             if prep == "in" and role in _FOREIGN_PRONE_ROLES and not term.entry.endswith((":capital", ":seat")):
                 break
             if i + 1 < len(doc) and doc[span.end].text in _POSSESSIVE and (span.end + 1) in named_at:
-                # "leaders of Egypt's Muslim Brotherhood": the possessed organisation owns the role
+                # "leaders of Somalia's al-Shabaab": the possessed organisation owns the role
                 if used is not None:
                     used.add(span.start)
                 i = span.end + 1
@@ -309,7 +309,7 @@ _HELD = {"held", "controlled", "occupied", "run", "administered", "dominated", "
 
 
 def _territory_modifier(doc: Doc, end: int) -> bool:
-    """A role word that describes a place, not an actor: "a government-held part of the city",
+    """A role word that describes a place, not an actor: "an army-held district",
     "rebel-controlled areas"."""
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _HELD
 

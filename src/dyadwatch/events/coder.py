@@ -88,16 +88,23 @@ _UNTARGETED = _OPEN_ROOTS | {"03", "10", "12"}
 # town"): such an object, naming no actor, leaves the target unknown. Elsewhere a thing as object
 # means another sense of the verb ("rallied its allies", "the court charged a fee")
 _THING_PATIENTS = {"03", "12", "19", "20"}
+# acts done to people: a role of no country as their object is the target ("released the civilians")
+_PERSON_PATIENTS = ("0841", "17", "18", "20")
+# negotiation takes two: each side is the source of one event ("X held talks with Y")
+_MUTUAL_CODES = {"046"}
 _CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"}
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _PARTITIVES = {"tenth", "third", "quarter", "half", "share", "part", "bulk", "most", "much", "percent",
                "majority", "portion", "fraction", "lot", "some", "all",
-               # measures and amounts: "700 kg of medicine", "$50,000 worth of goods", "tons of grain"
+               # measures and amounts: "300 tonnes of flour", "$50,000 worth of goods", "tons of grain"
                "ton", "tonne", "kg", "kilogram", "kilo", "pound", "litre", "liter", "barrel", "gallon", "worth",
                "load", "truckload", "shipload", "planeload", "consignment", "batch", "package", "quantity",
                "amount", "sack", "box", "crate",
-               # spans and series: "10 days of war games", "a new round of talks", "a wave of arrests"
-               "day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string", "flurry"}
+               # spans and series: "five days of naval drills", "a new round of talks", "a wave of arrests"
+               "day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string", "flurry",
+               # counts: "dozens of soldiers", "a group of activists" (hundreds, thousands and millions
+               # stay the object: mass killings and expulsions are coded by them)
+               "dozen", "score", "number", "group", "handful", "couple"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +221,11 @@ class EventCoder:
                 variants.append((self.codebook[intent_code(code)], "planned"))
             location = self._location(f.mode_token, by_token)
             for cameo, event_mode in variants:
-                for src, tgt in f.pairs:
+                pairs = f.pairs
+                if cameo.code in _MUTUAL_CODES and event_mode == "asserted":
+                    # "X held talks with Y": Y negotiated with X as well (not a refusal or an intent)
+                    pairs = pairs + [(t, s) for s, t in pairs if t is not _UNKNOWN and (t, s) not in pairs]
+                for src, tgt in pairs:
                     event = self._event(f.rule, cameo, src, tgt, event_mode, doc_id, sentence_idx, offset, text,
                                         when, precision, origin, tags, location)
                     events.setdefault(event.event_id, event)
@@ -232,6 +243,8 @@ class EventCoder:
         head = f.mode_token.head
         if f.mode_token.dep_ != "ccomp" or head.lemma_.lower() not in _REPORT_VERBS:
             return []
+        if head.i > f.mode_token.i:
+            return []  # "X did Y, Z said": the report only attributes the news ("..., medics said")
         reporters = [r for r in self._sources(head, False, by_token) if r.mention.role != "MED" and r.mention.country]
         out = []
         for reporter in reporters:
@@ -275,10 +288,13 @@ class EventCoder:
             )
             if particle_tok is None:
                 return None
-        passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+        passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or (
+            _shared_patient(verb) is not None)
         obj = None
         if rule.objects:
             candidates = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+            if passive and (shared := _shared_patient(verb)) is not None:
+                candidates.append(shared)
             if particle_tok is not None:
                 candidates += [c for c in particle_tok.children if c.dep_ == "pobj"]
             candidates += [cc for c in candidates for cc in c.conjuncts]
@@ -296,7 +312,7 @@ class EventCoder:
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if rule.complements and (complement is None or complement.lemma_.lower() not in rule.complements):
             return None
-        if rule.modals:  # "said that Sudan must return ...": a demand on the clause's subject
+        if rule.modals:  # "said that Japan must hand back ...": a demand on the clause's subject
             clause = next((c for c in verb.children if c.dep_ == "ccomp" and _modal(c) in rule.modals), None)
             if clause is None:
                 return None
@@ -318,7 +334,7 @@ class EventCoder:
         if not sources and passive and rule.cameo[:2] in _OPEN_ROOTS and not any(
                 c.dep_ == "agent" and self._actors_in(next((p for p in c.children if p.dep_ == "pobj"), None), by_token)
                 for c in verb.children):  # no agent, or one that names no actor ("by a roadside bomb")
-            # "killed in an air strike by government forces", "killed in Israeli shelling": the
+            # "killed in an air raid by government troops", "wounded in Turkish shelling": the
             # attack noun names the agent
             sources = self._attack_agent(verb, by_token) or self._launched_from(rule, verb, by_token)
             if not sources and stage == _OPEN and _stated(verb, obj):
@@ -363,8 +379,13 @@ class EventCoder:
                     for c in verb.children if c.dep_ in ("prep", "dative", "dobj") and c.lower_ not in _ADVERBIAL_PREPS
                     and not (c.lower_ == "in" and rule.cameo[:2] < "06")  # a place is no partner
                     for t in c.subtree):
-                # no actor beside the verb was passed over (a place at home is none: "rallied in Donetsk")
-                targets = [_UNKNOWN_TARGET]
+                # no actor beside the verb was passed over (a place at home is none: "rallied in Donetsk");
+                # people released, coerced or assaulted named by a role of no country are the target
+                # still ("released the civilians"; not "sent thousands of troops": those are means)
+                targets = [a for a in self._actors_in(obj, by_token) if a.mention.code not in {
+                    s.mention.code for s in sources}] if obj is not None and obj.i in by_token \
+                    and rule.cameo.startswith(_PERSON_PATIENTS) else []
+                targets = targets or [_UNKNOWN_TARGET]
         if rule.cameo[:2] == "18":
             # killing or wounding by military means is coded by the means: "killed in an air
             # strike" is an air strike (195), "killed in shelling" artillery fire (194)
@@ -387,7 +408,7 @@ class EventCoder:
         return []
 
     def _means(self, verb: Token) -> Rule | None:
-        """The rule of a military attack named as the means of a verb ("in an air strike", "by
+        """The rule of a military attack named as the means of a verb ("in an air raid", "by
         shelling"): an event noun of roots 19 or 20."""
         for prep in verb.children:
             if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "during", "with"):
@@ -401,8 +422,8 @@ class EventCoder:
         return None
 
     def _attack_agent(self, verb: Token, by_token) -> list[_Arg]:
-        """The agent named inside the attack a passive verb reports: "killed in an air strike by
-        government forces", "wounded in Israeli shelling" (an event noun of roots 17-20)."""
+        """The agent named inside the attack a passive verb reports: "killed in an air raid by
+        government troops", "wounded in Israeli shelling" (an event noun of roots 17-20)."""
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "during"):
                 continue
@@ -483,7 +504,7 @@ class EventCoder:
             if not sources:
                 sources = self._sources(mode_token, False, by_token)
             if not sources and not any(c.dep_ == "agent" for c in mode_token.children):
-                # a stative passive: "Serb forces were engaged in ethnic cleansing"
+                # a stative passive: "the militia was engaged in ethnic cleansing"
                 subj = next((c for c in mode_token.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
                 sources = self._actors_in(subj, by_token)
         if mode_token is noun and noun.dep_ in ("nsubj", "nsubjpass"):
@@ -536,6 +557,10 @@ class EventCoder:
                 role_only = role_only or found
         if role_only:
             return role_only
+        # an object that names an actor is the target of a rule that takes its target there
+        # ("repelled the rebels", "freed the hostages")
+        if obj is not None and "dobj" in rule.targets and obj.i in by_token:
+            return self._actors_in(obj, by_token)
         # the object's owner: "welcomed China's decision", "rejected Kiev's proposal"
         if obj is not None:
             for c in obj.children:
@@ -558,12 +583,15 @@ class EventCoder:
                         and p.ent_type_ not in ("DATE", "TIME")]
                 continue
             for c in head.children:
-                if obj is not None and c.i == obj.i or c in heads:
-                    continue  # the object, or the rule's own particle ("agree to")
+                if obj is not None and (c.i == obj.i or obj.head.head.i == c.i) or c in heads:
+                    continue  # the object or what measures it ("thousands of troops"), or the rule's particle
                 if head.pos_ in ("VERB", "AUX") and (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and "dobj" in rule.targets)):
                     out.append(c)  # the object, or the patient of a passive ("eight people were killed")
                 elif c.dep_ in ("prep", "dative") and c.lower_ in rule.targets and c.lower_ != "in":
                     out += [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+            shared = _shared_patient(head) if head is heads[0] and "dobj" in rule.targets else None
+            if shared is not None and (obj is None or shared.i != obj.i):
+                out.append(shared)  # "were arrested and later released"
         return out
 
     def _owner(self, phrase: Token, sources: list[_Arg], by_token, rule: Rule) -> list[_Arg]:
@@ -575,7 +603,7 @@ class EventCoder:
         preps = _OWNER_PREPS | {"for"} if rule.cameo[:2] >= "06" else _OWNER_PREPS - {"in"}
         if "10" <= rule.cameo[:2] <= "16":
             # demands, disapproval, rejection, threats, protest and reduced relations fall on the
-            # other party of what they object to: "demanded a truce with Moslem forces", "rejected
+            # other party of what they object to: "demanded a ceasefire with Muslim militias", "rejected
             # talks with Kiev" (not "executed the agreement with Japan": no killing of Japan)
             preps = preps | {"with", "against"}
         frontier = [phrase]
@@ -590,7 +618,7 @@ class EventCoder:
                     if c.dep_ in ("poss", "compound", "nmod", "appos") or (
                             c.dep_ == "prep" and c.lower_ in preps) or (c.dep_ == "pobj" and tok.dep_ == "prep"):
                         nxt.append(c)
-                    elif c.dep_ == "acl" and c.tag_ == "VBN":  # "crimes committed by Croat forces"
+                    elif c.dep_ == "acl" and c.tag_ == "VBN":  # "abuses committed by Serb police"
                         nxt += [a for a in c.children if a.dep_ == "agent"]
                     elif c.dep_ == "pobj" and tok.dep_ == "agent":
                         nxt.append(c)
@@ -629,7 +657,12 @@ class EventCoder:
         seen = {predicate.i}
         role_only: list[_Arg] | None = None
         if obj is not None:
-            seen.add(obj.i)  # the event's own object noun ("sent troops") is not its target
+            # the event's own object noun ("sent troops") is not its target, nor what measures it
+            # ("sent thousands of troops")
+            tok = obj
+            while tok.i != predicate.i and tok.head.i != tok.i and len(seen) < 5:
+                seen.add(tok.i)
+                tok = tok.head
         while frontier:
             hits = []
             for tok in frontier:
@@ -727,14 +760,25 @@ class EventCoder:
     def _slot(self, head: Token, slot: str, passive: bool, obj: Token | None, by_token) -> list[_Arg]:
         if slot in ("dobj", "iobj"):
             deps = ("nsubjpass",) if passive and slot == "dobj" and obj is None else (slot, "dative") if slot == "iobj" else (slot,)
-            return [a for c in head.children if c.dep_ in deps and (obj is None or c.i != obj.i) for a in self._actors_in(c, by_token)]
-        out: list[_Arg] = []
-        for c in head.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ == slot:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        out.extend(self._actors_in(p, by_token))
-        return out
+            fillers = [c for c in head.children if c.dep_ in deps and (obj is None or c.i != obj.i)]
+            if not fillers and deps == ("nsubjpass",) and (shared := _shared_patient(head)) is not None:
+                fillers = [shared]
+        else:
+            fillers = [p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == slot
+                       for p in c.children if p.dep_ == "pobj"]
+        return [a for f in fillers for a in self._actors_in(f, by_token) or self._antecedent(f, by_token)]
+
+    def _antecedent(self, pronoun: Token, by_token) -> list[_Arg]:
+        """The actor an object pronoun of reported speech stands for: the reporter ("Israel said
+        rockets were fired at it", "Kiev says the rebels attacked it")."""
+        if pronoun.lower_ not in ("it", "them"):
+            return []
+        clause = pronoun
+        while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORT_VERBS:
+            return []
+        return [a for a in self._sources(clause.head, False, by_token) if a.mention.country]
 
     def _actors_in(self, tok: Token | None, by_token) -> list[_Arg]:
         """Actors named by the noun phrase headed by ``tok`` and its conjuncts."""
@@ -743,10 +787,10 @@ class EventCoder:
         out: list[_Arg] = []
         heads = [tok, *tok.conjuncts]
         own_mention = by_token.get(tok.i)
-        if own_mention is not None:  # "Barack Obama and Vladimir Putin" parsed with "Obama" as the conjunct's head
+        if own_mention is not None:  # "Shinzo Abe and Vladimir Putin" parsed with "Obama" as the conjunct's head
             heads += [cj for t in tok.doc[max(0, tok.i - 4): tok.i + 5] if by_token.get(t.i) is own_mention
                       for cj in t.conjuncts if cj.i not in {h.i for h in heads}]
-        # "The US, Russia, and Switzerland": a parser may read a list of countries as apposition;
+        # "France, Germany, and Poland": a parser may read a list of countries as apposition;
         # one country never stands in apposition to another, so it is coordination
         own = by_token.get(tok.i)
         for c in tok.children:
@@ -819,6 +863,19 @@ class EventCoder:
 _PEOPLE = {"people", "person", "member", "individual", "other", "man", "woman", "child", "villager", "resident",
            "passenger", "pilgrim", "worshipper", "bystander", "victim", "family", "dozen", "hundred", "thousand",
            "million", "score"}
+
+
+def _shared_patient(verb: Token) -> Token | None:
+    """The patient of a passive verb conjoined to another without a subject of its own: the
+    other verb's subject ("five soldiers were captured and later released by the rebels",
+    "the rebels attacked the town and were repelled by troops")."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS
+                                                       for c in verb.children):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) and not (
+            verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS), None)
 
 
 def _unnamed_people(tok: Token) -> bool:

@@ -54,13 +54,13 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
     if aux & FUTURE_AUX or _going_to(verb):
         return "planned"
     if verb.tag_ in ("VBZ", "VBP") and not aux and _has_mark(verb, FUTURE_MARKS):
-        return "planned"  # the present of a coming event: "a day before Sarkozy heads to Beijing"
+        return "planned"  # the present of a coming event: "two days before Putin flies to Beijing"
     governed = _governing_mode(verb)
     if governed is not None:
         return governed
     if verb.dep_ == "ccomp" and _plans(verb.head) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return "hypothetical"  # another actor's wish: "Obama wants Putin to attack"
+        return "hypothetical"  # another actor's wish: "Merkel wants Erdogan to attack"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in DENY_VERBS:
         return "denied"
     return "asserted"
