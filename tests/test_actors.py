@@ -9,7 +9,8 @@ def mentions(pipeline):
 
     def _mentions(text, when=date(2014, 6, 1)):
         doc = pipeline.nlp.make_doc(text)
-        return [(m.text, m.code) for m in pipeline.actor_coder.mentions(doc, sentence_bounds(doc), when)]
+        bounds = pipeline.actor_coder.split_datelines(doc, sentence_bounds(doc))
+        return [(m.text, m.code) for m in pipeline.actor_coder.mentions(doc, bounds, when)]
 
     return _mentions
 
@@ -135,3 +136,25 @@ def test_ethnic_groups_are_coded_by_where_they_live(mentions):
 def test_a_possessive_pronoun_gives_the_role_its_owner(mentions):
     assert mentions("Russia said its troops would stay in Kaliningrad.")[:2] == [("Russia", "RUS"), ("troops", "RUSMIL")]
     assert mentions("The rebels said their fighters withdrew.") == [("rebels", "---REB"), ("fighters", "---MIL")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dateline names where a story was filed and who filed it: no actor
+        ("MOSCOW (Reuters) - Russia imposed sanctions on Japan.", [("Russia", "RUS"), ("Japan", "JPN")]),
+        ("TOKYO, March 3 (AP) \u2014 Japan protested.", [("Japan", "JPN")]),
+        ("GAZA CITY, Palestinian Territories: Israeli troops shelled Gaza.",
+         [("Israeli troops", "ISRMIL"), ("Gaza", "PSE")]),
+        # capitals that are no known place, without an agency, are no dateline
+        ("NATO: Russia must withdraw.", [("NATO", "IGOWSTNAT"), ("Russia", "RUS")]),
+        # names in odd case: capitals inside a word, a shouted headline
+        ("Russia imposed sanctions on jaPan.", [("Russia", "RUS"), ("jaPan", "JPN")]),
+        ("RUSSIA AND JAPAN SIGN A PEACE TREATY", [("RUSSIA", "RUS"), ("JAPAN", "JPN")]),
+        # but a shouted word that is a person's surname may be a word, and lower case is left alone
+        ("THEY MAY MEET IN TOKYO", [("TOKYO", "JPN")]),
+        ("they ate turkey on china plates", []),
+    ],
+)
+def test_datelines_and_names_in_odd_case(mentions, text, expected):
+    assert mentions(text, date(2017, 6, 1)) == expected

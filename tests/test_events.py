@@ -608,3 +608,9 @@ ROUND_FOUR = [
 @pytest.mark.parametrize("sentence, expected", ROUND_FOUR)
 def test_round_four_patients_partners_and_reports(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+def test_a_dateline_is_parsed_apart_from_its_sentence(code):
+    # the agency of the dateline is no source: the sentence is parsed without it
+    assert {(e.source, e.target, e.cameo) for e in code("MOSCOW (Reuters) - Russia imposed sanctions on Japan.")} == {
+        ("RUS", "JPN", "163")}

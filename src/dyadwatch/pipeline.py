@@ -70,7 +70,7 @@ class Pipeline:
         for document in documents:
             published = _parse_date(document.date)
             tokens = self.nlp.make_doc(document.text)
-            bounds = sentence_bounds(tokens)
+            bounds = self.actor_coder.split_datelines(tokens, sentence_bounds(tokens))
             mentions = self.actor_coder.mentions(tokens, bounds, published)
             by_sentence: dict[int, list[ActorMention]] = {}
             for m in mentions:

@@ -57,6 +57,13 @@ class ActorCoder:
         self._terms: dict[str, list[Term]] = {}
         self._add(nlp, self._named, dictionary.named, with_capitalised_article=True)
         self._add(nlp, self._agents, dictionary.agents, with_capitalised_article=False)
+        # names in odd case: a shouted headline ("RUSSIA IMPOSES SANCTIONS ON JAPAN") or a typo
+        # ("iSrael"); ordinary lower case is left alone ("turkey", "chad", "may" are words)
+        self._named_anycase = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._places = frozenset(t.text.lower() for t in dictionary.named if t.kind == "country")
+        for key, bucket in self._terms.items():
+            if bucket[0].kind != "agent":
+                self._named_anycase.add(key, list(nlp.tokenizer.pipe([key.split("|", 1)[1]])))
 
     def _add(self, nlp, matcher: PhraseMatcher, terms: Sequence[Term], *, with_capitalised_article: bool) -> None:
         by_text: dict[str, list[Term]] = {}
@@ -85,7 +92,7 @@ class ActorCoder:
     ) -> list[ActorMention]:
         """All actor mentions of ``doc``, in text order."""
         named = [
-            span for span in filter_spans(Span(doc, s, e, label=k) for k, s, e in self._named(doc))
+            span for span in filter_spans(Span(doc, s, e, label=k) for k, s, e in self._named_matches(doc))
             if self._kind(span) != "place" and not _partisan_prefix(doc, span.start)
         ]
         named_at: dict[int, Span] = {}
@@ -113,6 +120,11 @@ class ActorCoder:
                 role, entry = None, entry + "+out_of_office"
             out.append(self._mention(doc, span.start, span.end, term, role, entry, sent_of))
         out.extend(self._surname_mentions(doc, out, sent_of))
+        # a dateline names where the story was filed and who filed it, no actor of it
+        # ("MOSCOW (Reuters) -"; see split_datelines)
+        lines = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in sentences
+                 if self._dateline(doc, s, e) == e]
+        out = [m for m in out if not any(a <= m.char_start and m.char_end <= b for a, b in lines)]
         out.sort(key=lambda m: (m.char_start, m.char_end))
         out = _residents(doc, out)
         out = _share_coordinated_owner(doc.text, out)
@@ -266,6 +278,51 @@ class ActorCoder:
             ))
         return out
 
+    def split_datelines(self, doc: Doc, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Sentences with a dateline at their start split in two: the dateline ("MOSCOW, March 3
+        (Reuters) -", "GAZA CITY, Palestinian Territories:") and the sentence proper, which the
+        parser then reads without it."""
+        out = []
+        for s, e in sentences:
+            d = self._dateline(doc, s, e)
+            out += [(s, d), (d, e)] if s < d < e else [(s, e)]
+        return out
+
+    def _dateline(self, doc: Doc, start: int, end: int) -> int:
+        """The end of a dateline at ``start``: a place in capitals (a known place, or any capitals
+        before an agency in parentheses), maybe a region and a date, then a colon or dash;
+        ``start`` if there is none."""
+        j = start
+        while j < end and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) >= 3 and j - start < 4:
+            j += 1
+        if j == start:
+            return start
+        place = doc[start:j].text.lower()
+        while j < end and j - start < 12 and (doc[j].text in {",", "."} or doc[j].like_num or doc[j].is_title):
+            j += 1
+        agency = False
+        if j < end and doc[j].text == "(":
+            close = next((k for k in range(j + 1, min(end, j + 6)) if doc[k].text == ")"), None)
+            if close is None:
+                return start
+            j, agency = close + 1, True
+        if j < end and doc[j].text in _DATELINE_ENDS and (agency or place in self._places):
+            return j + 1
+        return start
+
+    def _named_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        exact = self._named(doc)
+        if not any(_odd_case(t) for t in doc):
+            return exact
+        taken = {i for _, s, e in exact for i in range(s, e)}
+        variants = [
+            (k, s, e) for k, s, e in self._named_anycase(doc)
+            if not taken.intersection(range(s, e)) and all(_odd_case(t) or not t.is_alpha for t in doc[s:e])
+            # a shouted single word that is a person's name may be a word ("MAY", "BUSH")
+            and not (e - s == 1 and doc[s].is_upper and self._terms[doc.vocab.strings[k]][0].kind == "person")
+        ]
+        return exact + variants
+
     def _kind(self, span: Span) -> str:
         return self._terms[span.doc.vocab.strings[span.label]][0].kind
 
@@ -306,6 +363,24 @@ def _sentence_index(n_tokens: int, sentences: Sequence[tuple[int, int]]) -> list
 
 
 _HELD = {"held", "controlled", "occupied", "run", "administered", "dominated", "ruled", "governed"}
+
+
+_DATELINE_ENDS = {":", "-", "--", "\u2014", "\u2013"}
+
+
+def _odd_case(tok) -> bool:
+    """A word in a case no name is written in: capitals inside a word ("iSrael"), or capitals in a
+    run of shouted words ("RUSSIA IMPOSES SANCTIONS")."""
+    text = tok.text
+    if not tok.is_alpha or len(text) < 2:
+        return False
+    if not tok.is_upper:
+        return any(c.isupper() for c in text[1:]) and not text[1:].isupper()
+    if len(text) < 3:
+        return False
+    doc = tok.doc
+    return any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) >= 2
+               for j in (tok.i - 1, tok.i + 1))
 
 
 def _territory_modifier(doc: Doc, end: int) -> bool:
