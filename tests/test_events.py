@@ -602,6 +602,11 @@ ROUND_FOUR = [
     ("Japan said it would not provide support to Ukraine.", {("JPN", "UKR", "122")}),
     # opponents of a government are its opposition
     ("Opponents of the Syrian government protested in Istanbul.", {("SYROPP", "---", "141")}),
+    # granting permission yields (080); refusing it is a refusal to yield (124)
+    ("Turkey gave permission to the United States to use the air base.", {("TUR", "USA", "080")}),
+    ("Merkel said Germany would not grant permission to Gazprom to extend the pipeline.", {("DEU", "RUSBUS", "124")}),
+    # "tank shelling" read as a noun and a participle still names the attack and its agent
+    ("Two soldiers were wounded in Syrian artillery shelling near the border.", {("SYRMIL", "---MIL", "194")}),
 ]
 
 

@@ -413,13 +413,25 @@ class EventCoder:
         for prep in verb.children:
             if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "during", "with"):
                 continue
-            for noun in prep.children:
-                if noun.dep_ != "pobj":
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
                     continue
-                for r in self._by_noun.get(noun.lemma_.lower()) or ():
+                noun = self._attack_noun(pobj)
+                for r in self._by_noun.get(noun.lemma_.lower()) or self._by_noun.get(noun.lower_) or ():
                     if r.cameo[:2] in ("19", "20") and _names(noun, r.nouns):
                         return r
         return None
+
+    def _attack_noun(self, pobj: Token) -> Token:
+        """The event noun of a phrase naming an attack; "tank shelling", "mortar fire" read by the
+        parser as a noun and a participle of its own ("in Israeli tank shelling") give the
+        participle."""
+        if pobj.i + 1 < len(pobj.doc):
+            nxt = pobj.doc[pobj.i + 1]
+            if nxt.tag_ == "VBG" and nxt.head.i in (pobj.i, pobj.head.i, pobj.head.head.i) and not (
+                    self._by_noun.get(pobj.lemma_.lower())) and self._by_noun.get(nxt.lower_):
+                return nxt
+        return pobj
 
     def _attack_agent(self, verb: Token, by_token) -> list[_Arg]:
         """The agent named inside the attack a passive verb reports: "killed in an air raid by
@@ -428,8 +440,11 @@ class EventCoder:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "during"):
                 continue
             for noun in prep.children:
-                rules = self._by_noun.get(noun.lemma_.lower()) or ()
-                if noun.dep_ != "pobj" or not any(r.cameo[:2] in _OPEN_ROOTS for r in rules):
+                if noun.dep_ != "pobj":
+                    continue
+                attack = self._attack_noun(noun)
+                rules = self._by_noun.get(attack.lemma_.lower()) or self._by_noun.get(attack.lower_) or ()
+                if not any(r.cameo[:2] in _OPEN_ROOTS for r in rules):
                     continue
                 for c in noun.children:
                     if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in by_token:
