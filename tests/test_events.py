@@ -619,3 +619,27 @@ def test_a_dateline_is_parsed_apart_from_its_sentence(code):
     # the agency of the dateline is no source: the sentence is parsed without it
     assert {(e.source, e.target, e.cameo) for e in code("MOSCOW (Reuters) - Russia imposed sanctions on Japan.")} == {
         ("RUS", "JPN", "163")}
+
+
+ROUND_FIVE = [
+    # a participle after the clause is done by the clause's subject
+    ("Saudi Arabia cut diplomatic ties with Qatar on Monday, accusing Doha of supporting terrorism.",
+     {("SAU", "QAT", "161"), ("SAU", "QAT", "112")}),
+    ("Israeli artillery responded by shelling villages in southern Lebanon.", {("ISRMIL", "LBN", "194")}),
+    # but the subject of "accused X of doing" is X, and the doing is no event of the accuser
+    ("South Africa accused Israel of committing genocide in Gaza.", {("ZAF", "ISR", "112")}),
+    # a participle that tells the toll of an attack or the aim of a protest is no event of its own
+    ("Rebels stormed an Indian army base on Sunday, killing 17 soldiers.", {("---REB", "INDMIL", "190")}),
+    ("Thousands of Chinese protesters rallied outside the Japanese embassy, demanding that Tokyo give up "
+     "the islands.", {("CHNOPP", "JPNGOV", "141")}),
+    # "calling X a friend" names, it does not phone
+    ("Turkey praised Azerbaijan on Saturday, calling President Aliyev a true friend.", {("TUR", "AZE", "051")}),
+    # signing takes two; ratifying is one party's act
+    ("Iran signed a trade agreement with China.", {("IRN", "CHN", "057"), ("CHN", "IRN", "057")}),
+    ("Ukraine ratified the association agreement with the European Union.", {("UKR", "IGOEUREEC", "057")}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ROUND_FIVE)
+def test_round_five_participles_and_two_party_acts(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

@@ -11,10 +11,10 @@ CASES = [
     ("Kerry huddled with Lavrov in Geneva.", {("USA", "RUS", "040")}),
     ("French officials liaised with German officials on the crisis.", {("FRA", "DEU", "040")}),
     # 05 diplomatic cooperation
-    ("Russia struck a deal with Ukraine on gas prices.", {("RUS", "UKR", "057")}),
-    ("Iran reached an agreement with the United States.", {("IRN", "USA", "057")}),
+    ("Russia struck a deal with Ukraine on gas prices.", {("RUS", "UKR", "057"), ("UKR", "RUS", "057")}),
+    ("Iran reached an agreement with the United States.", {("IRN", "USA", "057"), ("USA", "IRN", "057")}),
     ("Russia and China clinched a deal on gas supplies.", {("RUS", "CHN", "057"), ("CHN", "RUS", "057")}),
-    ("Japan hammered out an agreement with Australia.", {("JPN", "AUS", "057")}),
+    ("Japan hammered out an agreement with Australia.", {("JPN", "AUS", "057"), ("AUS", "JPN", "057")}),
     ("The United States reopened its embassy in Cuba.", {("USA", "CUB", "050")}),
     ("Britain reopened its embassy in Iran.", {("GBR", "IRN", "050")}),
     ("Turkey patched up relations with Israel.", {("TUR", "ISR", "050")}),

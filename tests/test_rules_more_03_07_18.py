@@ -64,8 +64,8 @@ SUPPORT = [
     # 057 formal agreements
     ("Israel and Jordan entered into an agreement on water.", {("ISR", "JOR", "057"), ("JOR", "ISR", "057")}),
     ("Japan acceded to the treaty with Russia.", {("JPN", "RUS", "057")}),
-    ("China signed a framework with Pakistan.", {("CHN", "PAK", "057")}),
-    ("Japan signed a joint declaration with Russia.", {("JPN", "RUS", "057")}),
+    ("China signed a framework with Pakistan.", {("CHN", "PAK", "057"), ("PAK", "CHN", "057")}),
+    ("Japan signed a joint declaration with Russia.", {("JPN", "RUS", "057"), ("RUS", "JPN", "057")}),
 ]
 
 COOPERATE = [

@@ -171,9 +171,9 @@ CASES = [
     ("China forgave Japan for the war.", {("CHN", "JPN", "056")}),
     ("Japan forgave the United States.", {("JPN", "USA", "056")}),
     ("Japan and Russia signed a peace treaty.", {("JPN", "RUS", "057"), ("RUS", "JPN", "057")}),
-    ("China signed a trade agreement with Australia.", {("CHN", "AUS", "057")}),
-    ("Russia inked a gas deal with China.", {("RUS", "CHN", "057")}),
-    ("Russia concluded an agreement with Ukraine.", {("RUS", "UKR", "057")}),
+    ("China signed a trade agreement with Australia.", {("CHN", "AUS", "057"), ("AUS", "CHN", "057")}),
+    ("Russia inked a gas deal with China.", {("RUS", "CHN", "057"), ("CHN", "RUS", "057")}),
+    ("Russia concluded an agreement with Ukraine.", {("RUS", "UKR", "057"), ("UKR", "RUS", "057")}),
 ]
 
 

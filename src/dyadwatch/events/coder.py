@@ -90,8 +90,6 @@ _UNTARGETED = _OPEN_ROOTS | {"03", "10", "12"}
 _THING_PATIENTS = {"03", "12", "19", "20"}
 # acts done to people: a role of no country as their object is the target ("released the civilians")
 _PERSON_PATIENTS = ("0841", "17", "18", "20")
-# negotiation takes two: each side is the source of one event ("X held talks with Y")
-_MUTUAL_CODES = {"046"}
 _CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"}
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _PARTITIVES = {"tenth", "third", "quarter", "half", "share", "part", "bulk", "most", "much", "percent",
@@ -199,6 +197,7 @@ class EventCoder:
             self._verb_pass(sorted(verbs, key=lambda t: -_xcomp_depth(t)), by_token, firings, consumed, False, _OPEN)
         if not firings:
             return []
+        firings = _without_elaborations(firings)
         text = sent.text
         when, precision, origin = resolve_date(text, published)
         tags = self.issues.tags(text)
@@ -222,7 +221,7 @@ class EventCoder:
             location = self._location(f.mode_token, by_token)
             for cameo, event_mode in variants:
                 pairs = f.pairs
-                if cameo.code in _MUTUAL_CODES and event_mode == "asserted":
+                if f.rule.mutual and cameo.code[:2] == f.rule.cameo[:2] and event_mode == "asserted":
                     # "X held talks with Y": Y negotiated with X as well (not a refusal or an intent)
                     pairs = pairs + [(t, s) for s, t in pairs if t is not _UNKNOWN and (t, s) not in pairs]
                 for src, tgt in pairs:
@@ -279,6 +278,8 @@ class EventCoder:
     def _apply_verb(self, rule: Rule, verb: Token, by_token, fired: set[int], stage: int = 0) -> _Firing | None:
         """``stage``: _SLOTS (targets only from the rule's slots), _NEAREST (else the nearest actor,
         not crossing into the clauses of ``fired`` predicates) or _OPEN (else an unknown target)."""
+        if rule.not_with and any(c.dep_ in rule.not_with for c in verb.children):
+            return None  # "called the move a provocation" is no telephone call
         lemma = verb.lemma_.lower() if verb.lemma_.lower() in self._by_verb else verb.lower_
         particles = [p for v, p in rule.verbs if v == lemma]
         particle_tok = None
@@ -758,6 +759,15 @@ class EventCoder:
                     subj = next(c for c in tok.children if c.dep_ in _PASSIVE_SUBJECT_DEPS)
                     return self._actors_in(subj, by_token)
                 continue
+            if tok.tag_ == "VBG" and (tok.dep_ == "advcl" or (tok.dep_ == "pcomp" and tok.head.lower_ == "by")) \
+                    and not any(c.dep_ == "mark" for c in tok.children) and tok.head.i != tok.i:
+                # a participle of the same actor: "expelled 45 diplomats, accusing them of spying",
+                # "responded by shelling villages"
+                tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
+                if tok.pos_ not in ("VERB", "AUX"):
+                    break
+                passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in tok.children)
+                continue
             if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
                 if tok.tag_ == "VBN" or passive:
                     return []  # "the civilians imprisoned by X", "where 24 were killed": no agent
@@ -878,6 +888,25 @@ class EventCoder:
 _PEOPLE = {"people", "person", "member", "individual", "other", "man", "woman", "child", "villager", "resident",
            "passenger", "pilgrim", "worshipper", "bystander", "victim", "family", "dozen", "hundred", "thousand",
            "million", "score"}
+
+
+def _without_elaborations(firings: list[_Firing]) -> list[_Firing]:
+    """Drop a participle that tells more of an event already coded, not an event of its own: the
+    toll of an attack ("stormed an army base, killing 17 soldiers"), the aim of a protest
+    ("rallied outside the embassy, demanding that Tokyo ...")."""
+    by_verb = {f.predicate.i: f for f in firings}
+
+    def elaborates(f: _Firing) -> bool:
+        p = f.predicate
+        if p.tag_ != "VBG" or p.dep_ != "advcl" or any(c.dep_ == "mark" for c in p.children):
+            return False
+        head = by_verb.get(p.head.i)
+        if head is None:
+            return False
+        root, head_root = f.rule.cameo[:2], head.rule.cameo[:2]
+        return (root in _VIOLENT_ROOTS and head_root in _VIOLENT_ROOTS) or (root == "10" and head_root == "14")
+
+    return [f for f in firings if not elaborates(f)]
 
 
 def _shared_patient(verb: Token) -> Token | None:

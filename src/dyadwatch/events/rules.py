@@ -19,6 +19,10 @@ A rule fires on a predicate and says which CAMEO code it carries and where its t
 ``subjects``    noun lemmas the subject's phrase must hold (a two-word entry as in ``objects``):
                 "UN peacekeepers arrived in Mali" is peacekeeping (074), not a visit
 ``reciprocal``  "X and Y <verb>" with no target means X->Y and Y->X
+``mutual``      an act that takes two: with a named partner it is coded both ways ("X held talks
+                with Y", "X signed an agreement with Y"); not when refused or only intended
+``not_with``    dependency labels that rule the verb rule out: "call" with an object complement
+                ("called the move a provocation", oprd) is no telephone call
 ``inverse``     the actor found in the target slots is the source and the subject the target:
                 "Georgia received weapons from Russia" is Russia providing weapons to Georgia
 ``fallback``    fire only where no other rule fired on the verb or on its complement: a generic
@@ -36,7 +40,7 @@ from ..errors import DataError
 from .codebook import load_codebook
 
 _KEYS = {"id", "cameo", "verbs", "nouns", "objects", "complements", "modals", "targets", "sources", "subjects",
-         "reciprocal", "inverse", "fallback", "note"}
+         "reciprocal", "mutual", "not_with", "inverse", "fallback", "note"}
 _SLOTS = {"dobj", "iobj"}
 
 
@@ -52,7 +56,9 @@ class Rule:
     targets: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
+    not_with: tuple[str, ...] = ()
     reciprocal: bool = False
+    mutual: bool = False
     inverse: bool = False
     fallback: bool = False
     note: str = ""
@@ -107,7 +113,7 @@ def _parse(path: Path, n: int, item: object, codebook) -> Rule:
     if cameo not in codebook:
         raise DataError(str(path), None, f"rule {rule_id!r}: unknown CAMEO code {cameo!r}")
     lists = {}
-    for key in ("verbs", "nouns", "objects", "complements", "modals", "targets", "sources", "subjects"):
+    for key in ("verbs", "nouns", "objects", "complements", "modals", "targets", "sources", "subjects", "not_with"):
         raw = item.get(key) or []
         if not isinstance(raw, list) or any(not isinstance(v, str) for v in raw):
             raise DataError(
@@ -130,8 +136,9 @@ def _parse(path: Path, n: int, item: object, codebook) -> Rule:
     return Rule(
         id=rule_id, cameo=cameo, verbs=tuple(verbs), nouns=lists["nouns"], objects=lists["objects"],
         complements=lists["complements"], modals=lists["modals"], targets=lists["targets"],
-        sources=tuple(v.upper() for v in lists["sources"]), subjects=lists["subjects"],
-        reciprocal=bool(item.get("reciprocal", False)), inverse=bool(item.get("inverse", False)),
+        sources=tuple(v.upper() for v in lists["sources"]), subjects=lists["subjects"], not_with=lists["not_with"],
+        reciprocal=bool(item.get("reciprocal", False)), mutual=bool(item.get("mutual", False)),
+        inverse=bool(item.get("inverse", False)),
         fallback=bool(item.get("fallback", False)),
         note=str(item.get("note", "")), origin=str(path),
     )
