@@ -88,7 +88,7 @@ GROUPS = [
     ("Jemaah Islamiyah carried out the Bali bombings.", ["IDNREB", "IDN"]),
     ("The Kachin Independence Army seized a jade mine.", ["MMRREB"]),
     ("The Karen National Union called for talks.", ["MMRREB"]),
-    ("The NLD called for dialogue with the junta.", ["MMROPP"]),
+    ("The NLD called for dialogue with the junta.", ["MMROPP", "---MIL"]),
     # Europe
     ("ETA declared a permanent ceasefire.", ["ESPREB"]),
     ("The Provisional IRA bombed a hotel in Brighton.", ["GBRREB"]),

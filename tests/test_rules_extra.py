@@ -133,13 +133,13 @@ CASES = [
     ("Insurgents blew up a bus carrying Afghan soldiers.", {(None, "AFG", "183")}),
     ("Militants blew up a convoy of Iraqi troops.", {(None, "IRQ", "183")}),
     ("Israeli troops wounded ten Palestinians.", {("ISR", "PSE", "182")}),
-    ("Syrian forces injured two Turkish soldiers.", {("SYR", "TUR", "182")}),
+    ("Syrian forces injured two Turkish soldiers.", {("SYR", "TUR", "190")}),  # armed target: fighting
     # 19 fight
     ("Russia downed a Turkish jet.", {("RUS", "TUR", "190")}),
     ("Turkey downed a Russian warplane.", {("TUR", "RUS", "190")}),
-    ("Israeli jets hit targets in Syria.", {("ISR", "SYR", "190")}),
-    ("Israeli jets targeted Syrian troops.", {("ISR", "SYR", "190")}),
-    ("American drones hit Syrian army positions.", {("USA", "SYR", "190")}),
+    ("Israeli jets hit targets in Syria.", {("ISR", "SYR", "195")}),  # aircraft: air strike
+    ("Israeli jets targeted Syrian troops.", {("ISR", "SYR", "195")}),
+    ("American drones hit Syrian army positions.", {("USA", "SYR", "195")}),
     ("Syrian troops stormed a Turkish outpost.", {("SYR", "TUR", "190")}),
     ("Ukrainian troops stormed a Russian base.", {("UKR", "RUS", "190")}),
     ("Ukrainian forces repelled an attack by Russian troops.", {("UKR", "RUS", "190")}),

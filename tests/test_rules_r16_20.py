@@ -146,7 +146,7 @@ FIGHT = [
     ("Ukrainian troops violated the ceasefire with Russia.", {("UKR", "RUS", "196")}),
     ("Russian jets strafed Georgian villages.", {("RUS", "GEO", "195")}),
     ("Ukrainian troops clashed with Russian soldiers near Donetsk.", {("UKR", "RUS", "190")}),
-    ("Two Russian soldiers were killed by Ukrainian troops.", {("UKR", "RUS", "1823")}),
+    ("Two Russian soldiers were killed by Ukrainian troops.", {("UKR", "RUS", "190")}),
 ]
 
 MASS = [

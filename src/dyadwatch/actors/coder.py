@@ -40,7 +40,13 @@ _DOMAIN_WORDS = frozenset({
     "space", "fisheries", "agriculture", "farm", "labour", "labor", "education", "justice", "interior",
     "environment", "environmental", "investment", "industry", "transport", "infrastructure", "commerce",
     "tourism",
+    # rank, standing and kind (no verb forms: "China detained scholars"): "Chinese state media",
+    # "Sudan's warring generals", "Israel's new ambassador"
+    "state", "owned", "run", "private", "national", "main", "major", "largest", "biggest", "leading",
+    "warring", "ruling", "new", "interim", "transitional", "caretaker", "acting", "rival", "hardline",
 })
+# field words that make officials and leaders military ones
+_MILITARY_FIELD = {"military", "army", "navy", "naval"}
 _MAX_GAP = 3  # title-case words allowed between a country and its role term ("Russian Pacific Fleet")
 _TITLE_ROLES_ABSORB_NAMES = True
 UNKNOWN_COUNTRY = "---"
@@ -173,6 +179,9 @@ class ActorCoder:
                 start, stop = (agent.start, owner.end) if k == 0 else (owner.start, owner.end)
             # organisations keep their own code: "Gazprom officials" stay RUSBUS, "NATO troops" NATO
             own_role = role if term.kind in ("country", "person") else term.role
+            if own_role == "GOV" and owner.end <= agent.start and any(
+                    t.lower_ in _MILITARY_FIELD for t in doc[owner.end:agent.start]):
+                own_role = "MIL"  # "Myanmar's military leaders", "Syrian army officials"
             if term.kind == "person":
                 term = Term(term.text, "country", term.country, None, f"person:{term.name}")
             mentions.append(

@@ -14,7 +14,7 @@ rules then fire on the event nouns left ("talks between X and Y", "Canada's emba
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -88,6 +88,12 @@ _UNTARGETED = _OPEN_ROOTS | {"03", "10", "12"}
 # town"): such an object, naming no actor, leaves the target unknown. Elsewhere a thing as object
 # means another sense of the verb ("rallied its allies", "the court charged a fee")
 _THING_PATIENTS = {"03", "12", "19", "20"}
+# sums of money an act gives or pledges: "$2 billion in loans to Zimbabwe"
+_SUMS = {"million", "billion", "trillion", "dollar", "euro", "yen", "pound", "sum", "amount", "$"}
+# armed forces: killing them is fighting (190), not an assault (18x)
+_ARMED = {"MIL", "REB", "UAF", "INS", "SEP"}
+# an attacker named as aircraft attacks from the air (195)
+_AIRCRAFT = ("warplane", "jet", "aircraft", "bomber", "drone", "helicopter", "gunship", "air force")
 # acts done to people: a role of no country as their object is the target ("released the civilians")
 _PERSON_PATIENTS = ("0841", "17", "18", "20")
 _CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"}
@@ -214,6 +220,8 @@ class EventCoder:
             if mode == "negated" and refused(f.mode_token) and refusal_code(code):
                 # a stated refusal to cooperate is an event of its own: "will not accept" is 12x
                 code, mode = refusal_code(code), "asserted"
+            if mode == "asserted" and code[:2] == "03":
+                mode = "planned"  # an intent names an act to come: "pledged $60 million" as "will give"
             variants = [(self.codebook[code], mode)]
             if mode == "hypothetical" and conditional_announcement(f.mode_token) and intent_code(code) != code:
                 # "will impose sanctions if talks fail": a threat (or promise) now, the sanctions later
@@ -351,6 +359,9 @@ class EventCoder:
             heads += [c for c in complement.children if c.dep_ == "dobj"]
         if obj is not None:  # the content of the object: "signed an agreement to supply gas to Japan"
             heads += [c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+            # what a sum is of: "pledged $2 billion in loans to Zimbabwe"
+            heads += [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+                      and obj.lemma_.lower() in _SUMS for p in prep.children if p.dep_ == "pobj"]
         targets = self._targets(rule, [h for h in heads if h is not None], passive, obj, by_token, particle_tok)
         if not targets and (rule.complements == () or complement is None):
             # "demanded that Ukraine release the pilot": the subject of the clausal complement
@@ -389,8 +400,14 @@ class EventCoder:
                 targets = targets or [_UNKNOWN_TARGET]
         if rule.cameo[:2] == "18":
             # killing or wounding by military means is coded by the means: "killed in an air
-            # strike" is an air strike (195), "killed in shelling" artillery fire (194)
-            rule = self._means(verb) or rule
+            # strike" is an air strike (195), "killed in shelling" artillery fire (194); of armed
+            # forces it is fighting (190: "troops killed 30 rebels", "two soldiers were killed"),
+            # not an assault
+            rule = self._means(verb) or (replace(rule, cameo="190") if rule.cameo in ("182", "1823") and any(
+                a is not _UNKNOWN and a.mention.role in _ARMED for a in targets) else rule)
+        if rule.cameo in ("190", "193") and any(
+                a is not _UNKNOWN and any(w in a.mention.text.lower() for w in _AIRCRAFT) for a in sources):
+            rule = replace(rule, cameo="195")  # "Israeli warplanes struck Hamas targets": an air strike
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, verb, verb, obj, pairs) if pairs else None
 
@@ -411,7 +428,7 @@ class EventCoder:
     def _means(self, verb: Token) -> Rule | None:
         """The rule of a military attack named as the means of a verb ("in an air raid", "by
         shelling"): an event noun of roots 19 or 20."""
-        for prep in verb.children:
+        for prep in [c for v in (verb, *verb.conjuncts) for c in v.children]:  # "killed and wounded in shelling"
             if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "during", "with"):
                 continue
             for pobj in prep.children:

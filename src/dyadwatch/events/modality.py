@@ -22,6 +22,9 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "claim", "insist", "warn", "confirm"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 FUTURE_MARKS = {"before", "until", "till", "once"}  # their present tense speaks of what is to come
+# verbs whose "that" clause in the subjunctive names what is asked for, not what happened
+DEMAND_VERBS = {"demand", "insist", "urge", "ask", "require", "request", "recommend", "propose", "suggest",
+                "order", "command", "stipulate"}
 NEGATIONS = {"not", "n't", "never", "no"}
 NEGATING_VERBS = {"refuse", "decline", "fail", "neglect"}
 READY_ADJECTIVES = {"ready", "willing", "prepared", "determined", "eager", "keen", "set", "poised", "likely"}
@@ -61,6 +64,8 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
     if verb.dep_ == "ccomp" and _plans(verb.head) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "hypothetical"  # another actor's wish: "Merkel wants Erdogan to attack"
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in DEMAND_VERBS and verb.tag_ == "VB" and not aux:
+        return "hypothetical"  # what is demanded: "demanded that Russia pull back its troops"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in DENY_VERBS:
         return "denied"
     return "asserted"
