@@ -670,3 +670,13 @@ def test_round_six_money_means_and_roles(code, sentence, expected):
     width = len(next(iter(expected), ()))
     got = {(e.source, e.target, e.cameo, e.mode)[:width] for e in events if e.mode in ("asserted", "planned")}
     assert got == expected
+
+
+def test_opposition_of_the_only_country_named_and_no_target_from_the_source_itself(code):
+    # protesters and unions in a sentence that names one country are its own
+    assert {(e.source, e.target, e.cameo) for e in code("Thousands of protesters rallied in Seoul on Saturday.")} == {
+        ("KOROPP", "KOR", "141")}
+    # the source named again in a slot is no target: the strike is one-sided
+    assert {(e.source, e.target, e.cameo) for e in code(
+        "Opposition parties in Nepal organized a general strike in protest of the arrest of activists.")} == {
+        ("NPLOPP", "---", "143")}

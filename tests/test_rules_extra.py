@@ -233,7 +233,7 @@ THIRD_ROUND = [
     # going back on a commitment
     ("Washington withdrew from the nuclear deal with Iran.", {("USA", "IRN", "120")}),
     ("Russia tore up the treaty with the United States.", {("RUS", "USA", "120")}),
-    ("The Zambian president backtracked on his pledge to the opposition.", {("ZMBGOV", "---OPP", "120")}),
+    ("The Zambian president backtracked on his pledge to the opposition.", {("ZMBGOV", "ZMBOPP", "120")}),
     # an envoy summoned in the passive: the ministry named after "to" or "by" summons
     ("Russia's ambassador to Japan was summoned to the foreign ministry in Tokyo on Friday.",
      {("JPNGOV", "RUSGOV", "114")}),

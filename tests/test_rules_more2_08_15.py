@@ -25,7 +25,7 @@ POSITIVE = [
     ("The Egyptian government shortened the curfew hours in Cairo.", {("EGY", "EGY", "0813")}),
     ("The Egyptian army reduced the night curfew in Cairo.", {("EGY", "EGY", "0813")}),
     # 0812 candidacy
-    ("The Thai election commission reinstated the candidacy of the opposition leader.", {("THA", None, "0812")}),
+    ("The Thai election commission reinstated the candidacy of the opposition leader.", {("THA", "THA", "0812")}),
     ("The Thai government allowed the candidacy of Thaksin.", {("THA", None, "0812")}),
     # 0874 withdrawal with non-light verbs
     ("Russia sped up the withdrawal of troops from Georgia.", {("RUS", "GEO", "0874")}),

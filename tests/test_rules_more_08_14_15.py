@@ -12,7 +12,7 @@ YIELD = [
     ("Martial law was lifted by the Thai army.", {("THA", None, "0814")}),
     # 0812 parties and politicians
     ("Egypt legalized the Muslim Brotherhood.", {("EGY", "EGY", "0812")}),
-    ("Egypt legalized the opposition party.", {("EGY", None, "0812")}),
+    ("Egypt legalized the opposition party.", {("EGY", "EGY", "0812")}),
     ("The Thai government lifted the political ban on Thaksin.", {("THA", None, "0812")}),
     # 0811 political freedoms
     ("Egypt lifted the internet blackout.", {("EGY", None, "0811")}),
@@ -33,7 +33,7 @@ YIELD = [
     ("The Ukrainian opposition called off its rally in Kiev.", {("UKR", "UKR", "082")}),
     ("Egyptian workers returned to work.", {("EGY", None, "082")}),
     # 083x accede to demands
-    ("The Ukrainian government accepted the demands of the opposition.", {("UKR", None, "083")}),
+    ("The Ukrainian government accepted the demands of the opposition.", {("UKR", "UKR", "083")}),
     ("Greece bowed to the key demands of Germany.", {("GRC", "DEU", "083")}),
     ("The Thai prime minister resigned amid protests.", {("THA", None, "0831")}),
     ("Yanukovych stepped down.", {("UKR", None, "0831")}),
@@ -104,8 +104,8 @@ PROTEST = [
     # 144 block, occupy
     ("Ukrainian protesters blocked the main road to the airport.", {("UKR", None, "144")}),
     ("Thai protesters blocked the intersection.", {("THA", None, "144")}),
-    ("Kurdish protesters blocked traffic in Ankara.", {(None, "TUR", "144")}),
-    ("Pro-Russian activists occupied government buildings in Donetsk.", {(None, "UKR", "144")}),
+    ("Kurdish protesters blocked traffic in Ankara.", {("TUR", "TUR", "144")}),
+    ("Pro-Russian activists occupied government buildings in Donetsk.", {("UKR", "UKR", "144")}),
     ("Thai protesters seized the government headquarters.", {("THA", "THA", "144")}),
     ("Ukrainian protesters erected barricades in Kiev.", {("UKR", "UKR", "144")}),
     # 145 riot

@@ -170,7 +170,7 @@ THREATEN = [
     ("The United States threatened Syria with military action.", {("USA", "SYR", "138")}),
     # 137 repression, 133 dissent
     ("The Egyptian army threatened a crackdown on the Muslim Brotherhood.", {("EGY", "EGY", "137")}),
-    ("The Thai army threatened to crack down on the protesters.", {("THA", None, "137")}),
+    ("The Thai army threatened to crack down on the protesters.", {("THA", "THA", "137")}),
     ("The Ukrainian opposition threatened mass protests against Yanukovych.", {("UKR", "UKR", "133")}),
     ("The Ukrainian opposition threatened to rally against Yanukovych.", {("UKR", "UKR", "133")}),
     ("The Greek unions threatened a general strike against the European Union.", {("GRC", "IGOEUREEC", "133")}),

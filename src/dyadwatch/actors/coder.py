@@ -405,9 +405,10 @@ def _partisan_prefix(doc: Doc, start: int) -> bool:
 
 # Roles of the state itself: when a sentence names one country only, "the president", "the
 # parliament", "riot police" with no country of their own belong to it ("President Omar
-# al-Bashir shortened the curfew in Sudan" -> SDNGOV). Other roles (rebels, troops, civilians)
+# al-Bashir shortened the curfew in Sudan" -> SDNGOV), and so do its opposition and unions
+# ("protesters rallied in Seoul" -> KOROPP). Other roles (rebels, troops, civilians)
 # are often foreign to the country named, so they keep the unknown-country code.
-STATE_ROLES = {"GOV", "LEG", "JUD", "COP"}
+STATE_ROLES = {"GOV", "LEG", "JUD", "COP", "OPP", "LAB"}
 
 
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?$")

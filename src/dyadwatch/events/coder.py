@@ -363,6 +363,9 @@ class EventCoder:
             heads += [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
                       and obj.lemma_.lower() in _SUMS for p in prep.children if p.dep_ == "pobj"]
         targets = self._targets(rule, [h for h in heads if h is not None], passive, obj, by_token, particle_tok)
+        # the source named again in a slot is no target ("opposition parties ... in protest of the
+        # arrest of activists", both NPLOPP)
+        targets = [t for t in targets if t.mention.code not in {a.mention.code for a in sources}]
         if not targets and (rule.complements == () or complement is None):
             # "demanded that Ukraine release the pilot": the subject of the clausal complement
             clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -386,7 +389,7 @@ class EventCoder:
                     and (rule.cameo[:2] in _OPEN_ROOTS or any(a.mention.country for a in sources)) \
                     and (announced or _stated(verb, obj)) and not any(
                     t.i in by_token and not (by_token[t.i].country in home and by_token[t.i].role is None)
-                    and all(by_token[t.i] is not a.mention for a in sources)
+                    and all(by_token[t.i] is not a.mention and by_token[t.i].code != a.mention.code for a in sources)
                     and not _own_possession(by_token[t.i], sources)
                     for c in verb.children if c.dep_ in ("prep", "dative", "dobj") and c.lower_ not in _ADVERBIAL_PREPS
                     and not (c.lower_ == "in" and rule.cameo[:2] < "06")  # a place is no partner
