@@ -680,3 +680,19 @@ def test_opposition_of_the_only_country_named_and_no_target_from_the_source_itse
     assert {(e.source, e.target, e.cameo) for e in code(
         "Opposition parties in Nepal organized a general strike in protest of the arrest of activists.")} == {
         ("NPLOPP", "---", "143")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # phrases of time are no slot fillers, without NER too ("imposed a curfew ... on Saturday")
+        ("Indian authorities imposed a strict curfew in the Kashmir valley on Saturday.", {("INDGOV", "---", "1723")}),
+        # an attack on unnamed things in a named country falls on it
+        ("Indian warplanes struck targets inside Pakistan on Tuesday.", {("INDMIL", "PAK", "195")}),
+        ("Russian forces launched missile strikes on cities across Ukraine.", {("RUSMIL", "UKR", "195")}),
+        # what describes the object is not the target ("sent military and civilian personnel")
+        ("The United Nations sent military and civilian personnel to Bosnia on Wednesday.", set()),
+    ],
+)
+def test_time_phrases_places_of_attacks_and_object_modifiers(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

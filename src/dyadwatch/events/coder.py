@@ -46,7 +46,7 @@ _CLAIM = Rule(id="reported.claim", cameo="015",
               note="an actor that reports its own violence claims responsibility for it (015)")
 # heads that an event noun can modify without changing the event: "mediation mission", "peace effort"
 _GENERIC_HEADS = {"mission", "effort", "bid", "campaign", "initiative", "attempt", "process", "drive", "plan",
-                  "operation", "programme", "program", "deal", "agreement", "talks"}
+                  "operation", "programme", "program", "deal", "agreement", "talks", "package"}
 # subjects that are weapons or blasts, not agents: "an explosion killed two youths"
 _BLASTS = {"explosion", "blast", "bomb", "bombing", "device", "mine", "rocket", "shell", "missile", "mortar",
            "grenade", "attack", "strike", "raid", "fire", "gunfire", "shelling", "landmine", "ied", "drone"}
@@ -75,7 +75,8 @@ _DOCUMENTS = {"report", "statement", "communique", "communiqué", "letter", "doc
               "dossier", "memo", "memorandum", "declaration", "editorial", "commentary", "article", "broadcast",
               "message", "note", "cable", "paper", "assessment", "review", "investigation",
               "inquiry", "finding", "audit", "leaflet", "video", "tweet", "post"}
-_OWNER_PREPS = {"by", "from", "of", "in"}
+_OWNER_PREPS = {"by", "from", "of", "in", "inside", "across", "within", "throughout"}
+_PLACE_PREPS = {"in", "inside", "across", "within", "throughout"}
 # one-sided actions whose target often goes unnamed ("rebels attacked", "thousands demonstrated",
 # "the army mobilised", "the rebels surrendered", "the curfew was lifted"): coded with target "---"
 # when no actor is found; cooperation needs a partner
@@ -106,6 +107,7 @@ _PARTITIVES = {"tenth", "third", "quarter", "half", "share", "part", "bulk", "mo
                "amount", "sack", "box", "crate",
                # spans and series: "five days of naval drills", "a new round of talks", "a wave of arrests"
                "day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string", "flurry",
+               "level", "raft", "set", "package", "slew", "barrage", "volley", "salvo", "host",
                # counts: "dozens of soldiers", "a group of activists" (hundreds, thousands and millions
                # stay the object: mass killings and expulsions are coded by them)
                "dozen", "score", "number", "group", "handful", "couple"}
@@ -377,6 +379,13 @@ class EventCoder:
             fillers = self._fillers(rule, [verb, particle_tok], obj)
             if fillers:  # the target, if any, is inside the phrases that fill the slots
                 targets = next((t for f in fillers if (t := self._owner(f, sources, by_token, rule))), [])
+                if not targets and rule.cameo[:2] in _VIOLENT_ROOTS:
+                    # an attack on unnamed things in a named country falls on it ("struck targets
+                    # inside Pakistan", "shelled villages in Kashmir")
+                    home = {a.mention.country for a in sources}
+                    targets = [_Arg(m, p) for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+                               for p in c.children if p.dep_ == "pobj" and (m := by_token.get(p.i)) is not None
+                               and m.country and m.role is None and m.country not in home][:1]
                 if not targets and not (stage == _OPEN and (
                         all(_unnamed_people(f) for f in fillers) or rule.cameo[:2] in _THING_PATIENTS)):
                     return None
@@ -616,7 +625,7 @@ class EventCoder:
             if head.dep_ in ("prep", "prt", "advmod") and head is not heads[0]:
                 # the rule's own particle: its object ("fired at targets in Jericho")
                 out += [p for p in head.children if p.dep_ == "pobj" and (obj is None or p.i != obj.i)
-                        and p.ent_type_ not in ("DATE", "TIME")]
+                        and not _is_time(p)]
                 continue
             for c in head.children:
                 if obj is not None and (c.i == obj.i or obj.head.head.i == c.i) or c in heads:
@@ -624,7 +633,7 @@ class EventCoder:
                 if head.pos_ in ("VERB", "AUX") and (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and "dobj" in rule.targets)):
                     out.append(c)  # the object, or the patient of a passive ("eight people were killed")
                 elif c.dep_ in ("prep", "dative") and c.lower_ in rule.targets and c.lower_ != "in":
-                    out += [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+                    out += [p for p in c.children if p.dep_ == "pobj" and not _is_time(p)]
             shared = _shared_patient(head) if head is heads[0] and "dobj" in rule.targets else None
             if shared is not None and (obj is None or shared.i != obj.i):
                 out.append(shared)  # "were arrested and later released"
@@ -636,7 +645,7 @@ class EventCoder:
         Israel", "a peacekeeping mission in Mali" (breadth-first, nearest first). Statements, appeals and
         consultations (01-05) take no place: "discussed the situation in Ukraine" names no partner."""
         codes = {s.mention.code for s in sources}
-        preps = _OWNER_PREPS | {"for"} if rule.cameo[:2] >= "06" else _OWNER_PREPS - {"in"}
+        preps = _OWNER_PREPS | {"for"} if rule.cameo[:2] >= "06" else _OWNER_PREPS - _PLACE_PREPS
         if "10" <= rule.cameo[:2] <= "16":
             # demands, disapproval, rejection, threats, protest and reduced relations fall on the
             # other party of what they object to: "demanded a ceasefire with Muslim militias", "rejected
@@ -699,6 +708,9 @@ class EventCoder:
             while tok.i != predicate.i and tok.head.i != tok.i and len(seen) < 5:
                 seen.add(tok.i)
                 tok = tok.head
+            # nor what describes it ("sent military and civilian personnel")
+            seen |= {t.i for t in obj.subtree if t.dep_ in ("amod", "compound", "conj", "cc", "nummod", "det")
+                     and t.head.i == obj.i or t.head.dep_ == "amod" and t.head.head.i == obj.i}
         while frontier:
             hits = []
             for tok in frontier:
@@ -927,6 +939,20 @@ def _without_elaborations(firings: list[_Firing]) -> list[_Firing]:
         return (root in _VIOLENT_ROOTS and head_root in _VIOLENT_ROOTS) or (root == "10" and head_root == "14")
 
     return [f for f in firings if not elaborates(f)]
+
+
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+               "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today",
+               "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "dawn", "dusk",
+               "weekend", "week", "month", "year", "day", "hour", "decade", "overnight", "midnight", "noon"}
+
+
+def _is_time(tok: Token) -> bool:
+    """A phrase of time ("on Saturday", "in March 2014", "for two weeks"), with or without NER
+    (the pipeline parses with the entity recogniser switched off)."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_WORDS or tok.lemma_.lower() in _TIME_WORDS or (
+        tok.like_num and len(tok.text) == 4 and tok.text.isdigit())
 
 
 def _shared_patient(verb: Token) -> Token | None:
