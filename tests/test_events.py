@@ -696,3 +696,19 @@ def test_opposition_of_the_only_country_named_and_no_target_from_the_source_itse
 )
 def test_time_phrases_places_of_attacks_and_object_modifiers(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "the two leaders" are the last two actors of different countries named before them
+        ("Rouhani hosted Modi in Tehran on Monday, and the two leaders signed an agreement on the port.",
+         {("IRNGOV", "INDGOV", "043"), ("IRNGOV", "INDGOV", "057"), ("INDGOV", "IRNGOV", "057")}),
+        ("The two leaders met in Geneva.", set()),
+        # "countries, including X and Y": the ones named act
+        ("More than 20 countries, including the United States and Germany, expelled Russian diplomats.",
+         {("USA", "RUSGOV", "166"), ("DEU", "RUSGOV", "166")}),
+    ],
+)
+def test_the_two_leaders_and_countries_including(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence, date="2016-05-23")} == expected

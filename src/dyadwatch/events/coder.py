@@ -89,6 +89,10 @@ _UNTARGETED = _OPEN_ROOTS | {"03", "10", "12"}
 # town"): such an object, naming no actor, leaves the target unknown. Elsewhere a thing as object
 # means another sense of the verb ("rallied its allies", "the court charged a fee")
 _THING_PATIENTS = {"03", "12", "19", "20"}
+# nouns for a pair of actors named before: "the two leaders", "both sides"
+_PAIR_NOUNS = {"leader", "side", "country", "nation", "government", "minister", "president", "state", "neighbour",
+               "neighbor", "party", "delegation", "capital", "rival", "ally", "foe", "premier", "official",
+               "diplomat", "chief", "army", "military"}
 # sums of money an act gives or pledges: "$2 billion in loans to Zimbabwe"
 _SUMS = {"million", "billion", "trillion", "dollar", "euro", "yen", "pound", "sum", "amount", "$"}
 # armed forces: killing them is fighting (190), not an assault (18x)
@@ -761,6 +765,8 @@ class EventCoder:
                     found = self._actors_in(subj, by_token)
                     if not found and subj.lemma_.lower() in _DOCUMENTS:
                         found = self._author(subj, by_token)
+                    if not any(a.mention.country for a in found):
+                        found = self._the_two(subj, by_token) or found
                     if found or subj.lower_ not in _PRONOUNS:
                         return found
                     # "Japan denied that it had imposed ...": a pronoun subject of a
@@ -825,6 +831,24 @@ class EventCoder:
                        for p in c.children if p.dep_ == "pobj"]
         return [a for f in fillers for a in self._actors_in(f, by_token) or self._antecedent(f, by_token)]
 
+    @staticmethod
+    def _the_two(subj: Token, by_token) -> list[_Arg]:
+        """"The two leaders", "both sides", "the two countries": the last two actors of different
+        countries named before them in the sentence ("Kishida hosted Yoon in Tokyo, and the two
+        leaders agreed ...")."""
+        if subj.lemma_.lower() not in _PAIR_NOUNS or not any(
+                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subj.children):
+            return []
+        found: list[_Arg] = []
+        for i in range(subj.i - 1, subj.sent.start - 1, -1):
+            m = by_token.get(i)
+            if m is not None and m.country and not m.entry.endswith((":capital", ":city", ":region")) \
+                    and all(m.country != a.mention.country for a in found):
+                found.append(_Arg(m, subj.doc[i]))
+                if len(found) == 2:
+                    return found[::-1]
+        return []
+
     def _antecedent(self, pronoun: Token, by_token) -> list[_Arg]:
         """The actor an object pronoun of reported speech stands for: the reporter ("Israel said
         rockets were fired at it", "Kiev says the rebels attacked it")."""
@@ -854,6 +878,9 @@ class EventCoder:
             m = by_token.get(c.i)
             if c.dep_ == "appos" and m is not None and m.country and own is not None and m.country != own.country:
                 heads += [c, *c.conjuncts]
+            if own is None and c.dep_ == "prep" and c.lower_ in ("including", "like"):
+                # "more than 20 countries, including the United States and Germany"
+                heads += [p for pobj in c.children if pobj.dep_ == "pobj" for p in (pobj, *pobj.conjuncts)]
         for head in heads:
             found = [self._np_actor(head, by_token)]
             for mod in head.children:
