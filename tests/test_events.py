@@ -712,3 +712,21 @@ def test_time_phrases_places_of_attacks_and_object_modifiers(code, sentence, exp
 )
 def test_the_two_leaders_and_countries_including(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence, date="2016-05-23")} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a particle whose object is a time is no particle of the rule ("clashed ... on Monday night")
+        ("Chinese and Indian troops clashed in the Galwan Valley on Monday night.",
+         {("CHNMIL", "INDMIL", "190"), ("INDMIL", "CHNMIL", "190")}),
+        ("Japan and China clashed on the issue of the islands.", {("JPN", "CHN", "110"), ("CHN", "JPN", "110")}),
+        # a list of countries the parser split still names each one
+        ("Iran summoned the British, French and German ambassadors on Sunday.",
+         {("IRN", "GBRGOV", "114"), ("IRN", "FRAGOV", "114"), ("IRN", "DEUGOV", "114")}),
+        # a trade between the demonym and the role: "Indian construction workers"
+        ("Militants kidnapped 39 Indian construction workers in the Iraqi city of Mosul.", {("---REB", "INDLAB", "181")}),
+    ],
+)
+def test_time_particles_split_lists_and_trades(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected

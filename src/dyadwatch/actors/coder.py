@@ -44,6 +44,8 @@ _DOMAIN_WORDS = frozenset({
     # "Sudan's warring generals", "Israel's new ambassador"
     "state", "owned", "run", "private", "national", "main", "major", "largest", "biggest", "leading",
     "warring", "ruling", "new", "interim", "transitional", "caretaker", "acting", "rival", "hardline",
+    "construction", "factory", "steel", "mining", "rail", "railway", "port", "dock", "textile", "medical",
+    "humanitarian", "charity", "aid",
 })
 # field words that make officials and leaders military ones
 _MILITARY_FIELD = {"military", "army", "navy", "naval"}

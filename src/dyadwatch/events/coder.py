@@ -299,8 +299,9 @@ class EventCoder:
         particle_tok = None
         if None not in particles:
             particle_tok = next(
-                (c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in particles), None
-            )
+                (c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in particles
+                 and not any(p.dep_ == "pobj" and _is_time(p) for p in c.children)), None
+            )  # not a phrase of time: "clashed on Monday night" is no "clash on" an issue
             if particle_tok is None:
                 return None
         passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or (
@@ -883,9 +884,13 @@ class EventCoder:
                 heads += [p for pobj in c.children if pobj.dep_ == "pobj" for p in (pobj, *pobj.conjuncts)]
         for head in heads:
             found = [self._np_actor(head, by_token)]
-            for mod in head.children:
-                if mod.dep_ in _COORDINATED_MODIFIERS and mod.conjuncts:
+            mods = [m for m in head.children if m.dep_ in _COORDINATED_MODIFIERS]
+            for mod in mods:
+                if mod.conjuncts:
                     found += [self._np_actor(m, by_token) for m in (mod, *mod.conjuncts)]
+                    # a list the parser split: "the British, French and German ambassadors"
+                    found += [self._np_actor(m, by_token) for m in mods if m.i < mod.i and m.i + 1 < len(m.doc)
+                              and m.doc[m.i + 1].text == "," and m.i in by_token and by_token[m.i].country]
             for arg in found:
                 if arg is not None and all(arg.mention is not o.mention for o in out):
                     out.append(arg)
