@@ -726,6 +726,13 @@ def test_the_two_leaders_and_countries_including(code, sentence, expected):
          {("IRN", "GBRGOV", "114"), ("IRN", "FRAGOV", "114"), ("IRN", "DEUGOV", "114")}),
         # a trade between the demonym and the role: "Indian construction workers"
         ("Militants kidnapped 39 Indian construction workers in the Iraqi city of Mosul.", {("---REB", "INDLAB", "181")}),
+        # organisations are no party to "the two sides"; a participle hung on a subordinate clause
+        # belongs to the main one
+        ("Abe and Putin held talks on the sidelines of the Asia-Pacific Economic Cooperation summit, as the two "
+         "sides tried to repair ties.", {("JPNGOV", "RUSGOV", "046"), ("RUSGOV", "JPNGOV", "046"),
+                                         ("JPNGOV", "RUSGOV", "050"), ("RUSGOV", "JPNGOV", "050")}),
+        ("China criticized Japan after the Japanese parliament approved the laws, urging Tokyo to reflect on "
+         "history.", {("CHN", "JPN", "111"), ("CHN", "JPN", "020")}),
     ],
 )
 def test_time_particles_split_lists_and_trades(code, sentence, expected):

@@ -803,6 +803,10 @@ class EventCoder:
                 # a participle of the same actor: "expelled 45 diplomats, accusing them of spying",
                 # "responded by shelling villages"
                 tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
+                if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children) and tok.head.i != tok.i:
+                    # hung on a subordinate clause by the parser: the main clause acts ("China
+                    # criticized Japan after its parliament approved the laws, urging Tokyo to ...")
+                    tok = tok.head
                 if tok.pos_ not in ("VERB", "AUX"):
                     break
                 passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in tok.children)
@@ -843,7 +847,10 @@ class EventCoder:
         found: list[_Arg] = []
         for i in range(subj.i - 1, subj.sent.start - 1, -1):
             m = by_token.get(i)
-            if m is not None and m.country and not m.entry.endswith((":capital", ":city", ":region")) \
+            # places and organisations are no party to "the two sides" ("on the sidelines of the
+            # APEC summit, as the two sides tried to repair ties")
+            if m is not None and m.country and not m.country.startswith("IGO") \
+                    and not m.entry.endswith((":capital", ":city", ":region")) \
                     and all(m.country != a.mention.country for a in found):
                 found.append(_Arg(m, subj.doc[i]))
                 if len(found) == 2:
