@@ -733,6 +733,9 @@ def test_the_two_leaders_and_countries_including(code, sentence, expected):
                                          ("JPNGOV", "RUSGOV", "050"), ("RUSGOV", "JPNGOV", "050")}),
         ("China criticized Japan after the Japanese parliament approved the laws, urging Tokyo to reflect on "
          "history.", {("CHN", "JPN", "111"), ("CHN", "JPN", "020")}),
+        # an event noun "during"/"on" a clause is the clause actor's ("during a visit to Athens")
+        ("Merkel praised Prime Minister Samaras during a visit to Athens.", {("DEUGOV", "GRCGOV", "051"),
+                                                                          ("DEUGOV", "GRC", "042")}),
     ],
 )
 def test_time_particles_split_lists_and_trades(code, sentence, expected):

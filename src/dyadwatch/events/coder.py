@@ -557,6 +557,12 @@ class EventCoder:
                 # a stative passive: "the militia was engaged in ethnic cleansing"
                 subj = next((c for c in mode_token.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
                 sources = self._actors_in(subj, by_token)
+        elif noun.dep_ == "pobj" and head.lower_ in ("during", "on") and head.head.pos_ in ("VERB", "AUX") \
+                and not sources:
+            # "praised Tsipras during a visit to Athens", "on a visit to Kyiv": the clause's actor
+            mode_token = head.head
+            sources = self._sources(mode_token, any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in mode_token.children),
+                                    by_token)
         if mode_token is noun and noun.dep_ in ("nsubj", "nsubjpass"):
             mode_token = noun.head  # "Talks between X and Y resumed"
             if mode_token.lemma_.lower() in _CHANGE_VERBS:
