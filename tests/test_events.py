@@ -371,8 +371,28 @@ def test_an_action_announced_on_a_condition_is_also_a_threat(code):
 
 
 def test_a_threatened_act_is_a_threat(code):
+    # the threat was made (asserted); its kind comes from the act threatened (1724 -> 1324)
     (e,) = code("The Thai army threatened to impose martial law in Bangkok.")
-    assert (e.source, e.cameo, e.mode, e.plover) == ("THAMIL", "1324", "planned", "THREATEN")
+    assert (e.source, e.cameo, e.mode, e.plover) == ("THAMIL", "1324", "asserted", "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the threatened act's own rule, which checks the object, names the kind
+        ("Lawmakers in Washington threatened to cut off $1.3 billion in military aid to Egypt.",
+         ("USALEG", "EGY", "1311")),
+        ("Venezuela threatened to cut off oil shipments to the United States.", ("VEN", "USA", "1312")),
+        ("Turkey threatened to cut diplomatic ties with Israel.", ("TUR", "ISR", "1313")),
+        # a phrase between verb and infinitive makes the parser hang it as an adverbial clause
+        ("President Trump threatened on Sunday to impose sanctions on Iraq.", ("USAGOV", "IRQ", "1312")),
+        # the speaker's own side acting on another's condition: a warning to the other
+        ("The Kremlin warned that Moscow would retaliate if Japan joined the sanctions.",
+         ("RUSGOV", "JPN", "130")),
+    ],
+)
+def test_the_threatened_act_gives_the_threat_its_kind(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"} == {expected}
 
 
 def test_a_place_in_the_topic_is_no_partner_for_consultation(code):
@@ -649,7 +669,7 @@ ROUND_SIX = [
     ("The IMF approved a $3 billion loan for Egypt.", {("IGOIMF", "EGY", "071")}),
     ("Disbursements to Mozambique were suspended by the International Monetary Fund.", {("IGOIMF", "MOZ", "162")}),
     # a sum's "in" phrase holds the partner; an intent is an act to come (planned)
-    ("Xi Jinping pledged $2 billion in loans to Zimbabwe on Tuesday.", {("CHNGOV", "ZWE", "033", "planned")}),
+    ("Xi Jinping pledged $2 billion in loans to Zimbabwe on Tuesday.", {("CHNGOV", "ZWE", "0331", "planned")}),
     # refugees crossing a border are no military intrusion
     ("More than 500,000 Sudanese refugees have crossed into Chad.", set()),
     # attackers named as aircraft strike from the air; killing armed men is fighting
@@ -740,3 +760,39 @@ def test_the_two_leaders_and_countries_including(code, sentence, expected):
 )
 def test_time_particles_split_lists_and_trades(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a promise whose content a rule codes is the intent of that act (0331), not a bare 030
+        ("China pledged to give Kenya new loans.", ("CHN", "KEN", "0331")),
+        # a sum of a named kind: the kind decides
+        ("Japan pledged $500 million of loans to Vietnam.", ("JPN", "VNM", "0331")),
+        ("China pledged $60 million in emergency food aid to Ethiopia.", ("CHN", "ETH", "0333")),
+        ("The United States denied Egypt $95.7 million in aid.", ("USA", "EGY", "162")),
+        # a particle with its own preposition reaches the object
+        ("India pulled out of talks with China on a trade pact.", ("IND", "CHN", "164")),
+    ],
+)
+def test_content_of_promises_sums_and_particles(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
+
+
+def test_its_belongs_to_the_clause_subject_not_the_nearest_country(pipeline):
+    from dyadwatch.nlp import align_mentions
+    from dyadwatch.events.coder import _possessors
+
+    def owner(text, word):
+        doc = pipeline.nlp(text)
+        coded = pipeline.code_text(text)
+        by_token = _possessors(doc, align_mentions(doc, coded.actors, 0))
+        return next(m.code for i, m in by_token.items() if doc[i].lower_ == word)
+
+    # climbing past a subject that names no actor and a subjectless participle
+    assert owner("India left talks with China, saying the deal would hurt its farmers.", "farmers") == "INDAGR"
+    assert owner("Russia accused Ukraine of shelling its troops.", "troops") == "RUSMIL"
+    # object control: the one urged is the one who acts
+    assert owner("Pakistan urged Iran to protect its civilians.", "civilians") == "IRNCVL"
+    # the pronoun heads its own clause's subject: left to the nearest country named
+    assert owner("Japan protested to China after its troops crossed the border.", "troops") == "CHNMIL"

@@ -92,8 +92,8 @@ THREATEN = [
     ("Hamas vowed to liberate Jerusalem from Israel.", {("PSE", "ISR", "138")}),
     ("Iran claims to be making weapons to use against Israel.", {("IRN", "ISR", "138")}),
     ("North Korea developed missiles to be used against the United States.", {("PRK", "USA", "138")}),
-    # an announced action is a threat (engine recoding of the 16x rules)
-    ("Russia will suspend flights to Georgia.", {("RUS", "GEO", "131")}),
+    # an announced action is a threat (engine recoding of the 16x rules, data/events/intent.csv)
+    ("Russia will suspend flights to Georgia.", {("RUS", "GEO", "1313")}),  # reduce relations (160) -> 1313
 ]
 
 # Sentences that must give no event of these roots (other roots' rules may code them).

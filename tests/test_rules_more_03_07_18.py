@@ -20,7 +20,8 @@ INTENT = [
     ("North Korea agreed to the Chinese compromise.", {("PRK", "CHN", "037")}),
     # 033x pledges of aid
     ("Japan pledged to rebuild Iraq.", {("JPN", "IRQ", "033")}),
-    ("Japan pledged $10 million in humanitarian aid to Haiti.", {("JPN", "HTI", "033")}),
+    ("Japan pledged $10 million to Haiti.", {("JPN", "HTI", "033")}),
+    ("Japan pledged $10 million in humanitarian aid to Haiti.", {("JPN", "HTI", "0333")}),
     ("Japan pledged humanitarian aid to the Philippines.", {("JPN", "PHL", "0333")}),
     ("China promised food aid to North Korea.", {("CHN", "PRK", "0333")}),
     ("Japan offered emergency relief to Nepal.", {("JPN", "NPL", "0333")}),

@@ -88,7 +88,7 @@ THREATEN = [
     ("China threatened to cut ties with Japan.", {("CHN", "JPN", "1313")}),
     ("Britain threatened to expel Russian diplomats.", {("GBR", "RUS", "1313")}),
     ("Russia threatened to recall its ambassador from Japan.", {("RUS", "JPN", "1313")}),
-    ("Russia threatened to cut gas supplies to Ukraine.", {("RUS", "UKR", "1313")}),
+    ("Russia threatened to cut gas supplies to Ukraine.", {("RUS", "UKR", "1312")}),
     ("The United States threatened to withhold aid from Egypt.", {("USA", "EGY", "1311")}),
     # 138x force
     ("North Korea threatened to attack South Korea.", {("PRK", "KOR", "1384")}),
@@ -113,7 +113,7 @@ THREATEN = [
     ("Russia warned of countermeasures against the European Union.", {("RUS", "IGOEUREEC", "130")}),
     ("The United States threatened action against Syria.", {("USA", "SYR", "130")}),
     ("Russia threatened Ukraine.", {("RUS", "UKR", "130")}),
-    ("Russia threatened to suspend talks with Japan.", {("RUS", "JPN", "130")}),
+    ("Russia threatened to suspend talks with Japan.", {("RUS", "JPN", "134")}),
     ("Obama warned Putin that Russia would face consequences.", {("USA", "RUS", "130")}),
     ("Russia's threats against Ukraine alarmed NATO.", {("RUS", "UKR", "130")}),
     ("China issued a warning to Japan.", {("CHN", "JPN", "130")}),

@@ -10,7 +10,8 @@ REDUCE = [
     ("NATO suspended all practical cooperation with Russia.", {("IGOWSTNAT", "RUS", "160")}),
     ("China suspended military exchanges with the United States.", {("CHN", "USA", "160")}),
     ("The G8 suspended Russia from the group.", {("IGOG7", "RUS", "160")}),
-    ("Russia cut gas supplies to Ukraine.", {("RUS", "UKR", "160")}),
+    ("Russia cut gas supplies to Ukraine.", {("RUS", "UKR", "163")}),
+    ("Russia reduced gas supplies to Ukraine.", {("RUS", "UKR", "160")}),
     # 161 diplomatic relations
     ("Canada severed diplomatic ties with Iran.", {("CAN", "IRN", "161")}),
     ("Qatar and Saudi Arabia broke off diplomatic relations on Monday.", {("QAT", "SAU", "161"), ("SAU", "QAT", "161")}),

@@ -178,6 +178,7 @@ class EventCoder:
         (see :func:`dyadwatch.nlp.align_mentions`), ``offset`` is its start in the document."""
         if not by_token:
             return []
+        by_token = _possessors(sent, by_token)
         firings: list[_Firing] = []
         consumed: set[int] = set()
         # verbs, and adjectives that govern one ("is ready to send troops")
@@ -286,7 +287,7 @@ class EventCoder:
                 if firing is not None:
                     firings.append(firing)
                     fired.add(tok.i)
-                    consumed |= self._consumes(tok, firing.obj)
+                    consumed |= self._consumes(tok, firing.obj, firing.rule)
                     break
 
     def _apply_verb(self, rule: Rule, verb: Token, by_token, fired: set[int], stage: int = 0) -> _Firing | None:
@@ -313,10 +314,17 @@ class EventCoder:
                 candidates.append(shared)
             if particle_tok is not None:
                 candidates += [c for c in particle_tok.children if c.dep_ == "pobj"]
+                # a particle with its own preposition: "pulled out of talks", "walked away from the deal"
+                candidates += [p for c in particle_tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                               for p in c.children if p.dep_ == "pobj"]
             candidates += [cc for c in candidates for cc in c.conjuncts]
             # partitive objects: "supplies a tenth of Japan's gas", "most of its oil"
             candidates += [p for c in candidates if c.lemma_.lower() in _PARTITIVES
                            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj"]
+            # what a sum is of: "cut off $1.3 billion in military aid", "$500 million of loans"
+            candidates += [p for c in candidates if c.lemma_.lower() in _SUMS or c.pos_ == "NUM"
+                           for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
                            for p in prep.children if p.dep_ == "pobj"]
             obj = next((c for c in candidates if _names(c, rule.objects)), None)
             if obj is None:
@@ -325,7 +333,7 @@ class EventCoder:
             subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS), None)
             if subj is None or not any(_names(t, rule.subjects) for t in subj.subtree):
                 return None
-        complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        complement = _complement(verb, rule)
         if rule.complements and (complement is None or complement.lemma_.lower() not in rule.complements):
             return None
         if rule.modals:  # "said that Japan must hand back ...": a demand on the clause's subject
@@ -377,7 +385,18 @@ class EventCoder:
             # "demanded that Ukraine release the pilot": the subject of the clausal complement
             clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             subj = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None) if clause is not None else None
-            targets = [a for a in self._actors_in(subj, by_token) if a.mention.country] if subj is not None else []
+            home = {a.mention.country for a in sources}
+            targets = [a for a in self._actors_in(subj, by_token) if a.mention.country
+                       and a.mention.country not in home] if subj is not None else []
+            if not targets and clause is not None and subj is not None:
+                # the speaker's own side acts on a condition another fulfils: "warned that Moscow
+                # would retaliate if Japan joined the sanctions" is a warning to Japan
+                condition = next((c for c in clause.children if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+                subj = next((c for c in condition.children if c.dep_ in _SUBJECT_DEPS), None) \
+                    if condition is not None else None
+                targets = [a for a in self._actors_in(subj, by_token) if a.mention.country
+                           and a.mention.country not in home] if subj is not None else []
         if stage != _SLOTS and not (targets and sources[0] is _UNKNOWN):
             if targets or (rule.reciprocal and len(sources) > 1):
                 return None  # the first pass had all it needs
@@ -415,6 +434,8 @@ class EventCoder:
                     s.mention.code for s in sources}] if obj is not None and obj.i in by_token \
                     and rule.cameo.startswith(_PERSON_PATIENTS) else []
                 targets = targets or [_UNKNOWN_TARGET]
+        if rule.cameo[:2] == "13" and complement is not None:
+            rule, targets = self._threatened(rule, complement, targets, by_token, fired)
         if rule.cameo[:2] == "18":
             # killing or wounding by military means is coded by the means: "killed in an air
             # strike" is an air strike (195), "killed in shelling" artillery fire (194); of armed
@@ -427,6 +448,28 @@ class EventCoder:
             rule = replace(rule, cameo="195")  # "Israeli warplanes struck Hamas targets": an air strike
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, verb, verb, obj, pairs) if pairs else None
+
+    def _threatened(self, rule: Rule, complement: Token, targets: list[_Arg], by_token,
+                    fired: set[int]) -> tuple[Rule, list[_Arg]]:
+        """A threat takes its kind from what is threatened, when a rule codes that act: the
+        intent to do it (data/events/intent.csv) is the threat ("threatened to cut off military aid
+        to Egypt": cutting aid, 162, is threatened as 1311; "to cut off oil shipments": an embargo,
+        1312). The threat rule's own guess from the complement's verb alone gives way to a rule
+        that also checked the object; its targets win where it names some."""
+        for other in self._by_verb.get(complement.lemma_.lower()) or ():
+            if other.fallback or other.cameo[:2] == "13":
+                continue
+            firing = self._apply_verb(other, complement, by_token, fired, _SLOTS)
+            if firing is None:
+                continue
+            code = intent_code(other.cameo)
+            if code[:2] != "13" or code == "130" or not (
+                    other.objects or rule.cameo in ("130", "131") or code.startswith(rule.cameo)) or (
+                    len(code) < len(rule.cameo) and rule.cameo not in ("130", "131")):
+                return rule, targets  # (never for a vaguer code: "to nationalise assets" stays 1312)
+            named = [t for _, t in firing.pairs if t is not _UNKNOWN]
+            return replace(rule, cameo=code), list(dict.fromkeys(named)) or targets
+        return rule, targets
 
     @staticmethod
     def _launched_from(rule: Rule, verb: Token, by_token) -> list[_Arg]:
@@ -506,13 +549,14 @@ class EventCoder:
             frontier = nxt
         return []
 
-    def _consumes(self, verb: Token, obj: Token | None) -> set[int]:
+    def _consumes(self, verb: Token, obj: Token | None, rule: Rule | None = None) -> set[int]:
         """Tokens a firing verb speaks for: its complement clause and object noun."""
         out = {verb.i}
         if obj is not None:
             out.add(obj.i)
+        complement = _complement(verb, rule) if rule is not None else None
         for c in verb.children:
-            if c.dep_ == "xcomp":
+            if c.dep_ == "xcomp" or c is complement:
                 out |= {t.i for t in c.subtree}
                 # a participle on a noun there has its own agent: "to disperse demonstrators
                 # protesting election results"
@@ -993,6 +1037,47 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "weekend", "week", "month", "year", "day", "hour", "decade", "overnight", "midnight", "noon"}
 
 
+def _possessors(sent: Doc, by_token: dict[int, ActorMention]) -> dict[int, ActorMention]:
+    """"its"/"their" + role belongs to the subject of the clause it stands in, climbing through
+    subjectless clauses and ones whose subject names no actor ("India pulled out of the talks,
+    saying the deal would hurt its farmers": INDAGR). The actor coder, which works before the
+    parse, took the nearest country named before ("... with China ...": CHNAGR)."""
+    out = by_token
+    for m in {id(m): m for m in by_token.values()}.values():
+        if "+possessive" not in m.entry:
+            continue
+        toks = [i for i, n in by_token.items() if n is m]
+        first = sent[min(toks)]
+        if first.i == 0 or sent[first.i - 1].lower_ not in ("its", "their"):
+            continue
+        clause, owner = sent[first.i - 1].head, None
+        for _ in range(8):
+            if clause.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                named = by_token.get(subj.i) if subj is not None else None
+                if named is m:
+                    break  # "protested to China after its ships entered": left to the nearest
+                if named is not None:
+                    owner = named
+                    break
+                if clause.dep_ == "xcomp":  # object control: "urged Israel to protect its civilians"
+                    obj = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+                    if obj is not None and obj.i in by_token:
+                        owner = by_token[obj.i] if by_token[obj.i] is not m else None
+                        break
+            if clause.head is clause:
+                break
+            clause = clause.head
+        if owner is None or not owner.country or owner.country == m.country or owner.role in ("REB", "OPP", "UAF",
+                                                                                            "CRM"):
+            continue
+        fixed = replace(m, country=owner.country, code=owner.country + (m.role or ""))
+        out = dict(out) if out is by_token else out
+        for i in toks:
+            out[i] = fixed
+    return out
+
+
 def _is_time(tok: Token) -> bool:
     """A phrase of time ("on Saturday", "in March 2014", "for two weeks"), with or without NER
     (the pipeline parses with the entity recogniser switched off)."""
@@ -1047,6 +1132,22 @@ def _modal(clause: Token) -> str | None:
 def _own_possession(mention: ActorMention, sources: list[_Arg]) -> bool:
     """A role the source owns by a possessive pronoun ("the sinking of its warship") is no target."""
     return mention.entry.endswith("+possessive") and any(s.mention.country == mention.country for s in sources)
+
+
+def _complement(verb: Token, rule: Rule) -> Token | None:
+    """The verb's to-infinitive complement. The parser makes one an adverbial clause when a
+    phrase stands between ("threatened on Sunday to impose sanctions"); such a clause counts
+    only where the rule names its verb and the verb has no object, since "went to Paris to meet
+    Xi" is a purpose."""
+    complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if complement is None and rule.complements and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        # (after an object it is a purpose: "offered its troops to help him", "opened the bridge
+        # to allow deliveries")
+        complement = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                           and c.lemma_.lower() in rule.complements
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                           and not any(a.dep_ in ("mark", "nsubj", "nsubjpass") for a in c.children)), None)
+    return complement
 
 
 def _xcomp_depth(tok: Token) -> int:
