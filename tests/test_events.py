@@ -796,3 +796,27 @@ def test_its_belongs_to_the_clause_subject_not_the_nearest_country(pipeline):
     assert owner("Pakistan urged Iran to protect its civilians.", "civilians") == "IRNCVL"
     # the pronoun heads its own clause's subject: left to the nearest country named
     assert owner("Japan protested to China after its troops crossed the border.", "troops") == "CHNMIL"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a government and its rebels are two parties to what they do together
+        ("Colombia's government and the FARC rebel group signed a peace agreement.",
+         {("COLGOV", "COLREB", "057"), ("COLREB", "COLGOV", "057")}),
+        # a dateline's country does not join the title after the dash
+        ("CARTAGENA, Colombia - President Juan Manuel Santos and FARC commander Rodrigo Londono "
+         "signed a peace agreement.", {("COLGOV", "COLREB", "057"), ("COLREB", "COLGOV", "057")}),
+        # people "of X and Y" act for both
+        ("Representatives of the Venezuelan government and the Venezuelan opposition resumed talks.",
+         {("VENGOV", "VENOPP", "046"), ("VENOPP", "VENGOV", "046")}),
+        # a title before a name is the object's kind
+        ("Niger's military rulers ordered French Ambassador Sylvain Itte to leave the country.",
+         {("NERMIL", "FRAGOV", "166")}),
+        # the participle after the order's complement is the main clause's act
+        ("Mali's junta ordered Sweden's ambassador to leave, accusing Stockholm of meddling.",
+         {("MLIMIL", "SWEGOV", "166"), ("MLIMIL", "SWE", "112")}),
+    ],
+)
+def test_parties_titles_and_datelines(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"} == expected

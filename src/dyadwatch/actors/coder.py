@@ -143,7 +143,9 @@ class ActorCoder:
     def _compose(self, doc, agent: Span, named_at, used, pub_date, sent_of) -> list[ActorMention]:
         agent_term = self._terms[doc.vocab.strings[agent.label]][0]
         role = agent_term.role
-        owners = self._owners_left(doc, agent, named_at)
+        # (never across a sentence or dateline: "CARTAGENA, Colombia - President Santos")
+        owners = [o for o in self._owners_left(doc, agent, named_at)
+                  if not sent_of or sent_of[o.start] == sent_of[agent.start]]
         end = agent.end
         if not owners:
             owners = self._owners_right(doc, agent, named_at, role, used)
@@ -311,7 +313,9 @@ class ActorCoder:
         place = doc[start:j].text.lower()
         while j < end and j - start < 12 and (doc[j].text in {",", "."} or doc[j].like_num or doc[j].is_title):
             j += 1
-        agency = False
+        # "CARTAGENA, Colombia -": an unknown town dated by the country after it
+        region = doc[start:j].text.split(",")[1].strip().lower() if "," in doc[start:j].text else ""
+        agency = region in self._places
         if j < end and doc[j].text == "(":
             close = next((k for k in range(j + 1, min(end, j + 6)) if doc[k].text == ")"), None)
             if close is None:

@@ -322,6 +322,9 @@ class EventCoder:
             candidates += [p for c in candidates if c.lemma_.lower() in _PARTITIVES
                            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for p in prep.children if p.dep_ == "pobj"]
+            # a name's title: "ordered French Ambassador Sylvain Itte to leave"
+            candidates += [t for c in candidates if c.pos_ == "PROPN" for t in c.children
+                           if t.dep_ == "compound" and t.i < c.i and t.pos_ in ("PROPN", "NOUN")]
             # what a sum is of: "cut off $1.3 billion in military aid", "$500 million of loans"
             candidates += [p for c in candidates if c.lemma_.lower() in _SUMS or c.pos_ == "NUM"
                            for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
@@ -562,6 +565,10 @@ class EventCoder:
                 # protesting election results"
                 out -= {t.i for a in c.subtree if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB"
                         and a.head.pos_ in ("NOUN", "PROPN") for t in a.subtree}
+                # a participle after a comma the parser hung there speaks for the main clause:
+                # "ordered the ambassador to leave the country, accusing Kigali of ..."
+                out -= {t.i for a in c.subtree if a.dep_ == "advcl" and a.tag_ == "VBG"
+                        and a.i > 0 and a.doc[a.i - 1].text == "," for t in a.subtree}
         return out
 
     # --------------------------------------------------------------- noun rules
@@ -800,7 +807,8 @@ class EventCoder:
         if rule.cameo[:2] == "16":  # one does not reduce relations with oneself ("froze U.S. assets")
             pairs = [(s, t) for s, t in pairs if not s.mention.country or s.mention.country != t.mention.country]
         if not targets and rule.reciprocal and len(sources) > 1:
-            pairs = [(a, b) for a in sources for b in sources if a.mention.country != b.mention.country]
+            # (a government and its rebels are two parties: "Colombia's government and the FARC signed")
+            pairs = [(a, b) for a in sources for b in sources if a.mention.code != b.mention.code]
         return pairs
 
     def _sources(self, verb: Token, passive: bool, by_token) -> list[_Arg]:
@@ -936,6 +944,11 @@ class EventCoder:
             m = by_token.get(c.i)
             if c.dep_ == "appos" and m is not None and m.country and own is not None and m.country != own.country:
                 heads += [c, *c.conjuncts]
+            if own is None and c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+                    p.dep_ == "pobj" and p.conjuncts for p in c.children):
+                # "representatives of Maduro's government and the opposition", "the leaders of
+                # France and Germany": each party the people belong to
+                heads += [p for pobj in c.children if pobj.dep_ == "pobj" for p in (pobj, *pobj.conjuncts)]
             if own is None and c.dep_ == "prep" and c.lower_ in ("including", "like"):
                 # "more than 20 countries, including the United States and Germany"
                 heads += [p for pobj in c.children if pobj.dep_ == "pobj" for p in (pobj, *pobj.conjuncts)]
