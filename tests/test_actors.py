@@ -158,3 +158,24 @@ def test_a_possessive_pronoun_gives_the_role_its_owner(mentions):
 )
 def test_datelines_and_names_in_odd_case(mentions, text, expected):
     assert mentions(text, date(2017, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, when, expected",
+    [
+        # called former: the person's country, not its government, even inside the term's slack
+        ("supporters of former President Jair Bolsonaro", date(2023, 1, 8),
+         [("President Jair Bolsonaro", "BRA")]),
+        # a title and name out of office on the story date
+        ("Prime Minister Imran Khan criticised the army", date(2023, 6, 1),
+         [("Prime Minister Imran Khan", "PAK"), ("army", "---MIL")]),
+        # in office: the government
+        ("Prime Minister Imran Khan criticised the army", date(2020, 6, 1),
+         [("Prime Minister Imran Khan", "PAKGOV"), ("army", "---MIL")]),
+        # the country of a dateline does not own the title after the dash
+        ("CARTAGENA, Colombia - President Juan Manuel Santos spoke.", date(2016, 9, 26),
+         [("President Juan Manuel Santos", "COLGOV")]),
+    ],
+)
+def test_former_and_dated_titles(mentions, text, when, expected):
+    assert mentions(text, when) == expected

@@ -385,7 +385,7 @@ def test_a_threatened_act_is_a_threat(code):
         ("Venezuela threatened to cut off oil shipments to the United States.", ("VEN", "USA", "1312")),
         ("Turkey threatened to cut diplomatic ties with Israel.", ("TUR", "ISR", "1313")),
         # a phrase between verb and infinitive makes the parser hang it as an adverbial clause
-        ("President Trump threatened on Sunday to impose sanctions on Iraq.", ("USAGOV", "IRQ", "1312")),
+        ("The US president threatened on Sunday to impose sanctions on Iraq.", ("USAGOV", "IRQ", "1312")),
         # the speaker's own side acting on another's condition: a warning to the other
         ("The Kremlin warned that Moscow would retaliate if Japan joined the sanctions.",
          ("RUSGOV", "JPN", "130")),

@@ -122,7 +122,7 @@ class ActorCoder:
                 continue
             term = self._pick(span, pub_date)
             role, entry = term.role, term.entry
-            if term.kind == "person" and not _in_office(term, pub_date):
+            if term.kind == "person" and (not _in_office(term, pub_date) or _former(doc, span.start)):
                 # out of office on the story date: the person's country, not its government
                 # ("former president Obama" in 2018; an opposition leader before taking office)
                 role, entry = None, entry + "+out_of_office"
@@ -168,7 +168,10 @@ class ActorCoder:
                 name = doc[end:j].text
                 end = j
         if not owners and person is not None:
-            # "Defense Minister Itsunori Onodera": the person's dated office gives the code
+            # "Defense Minister Itsunori Onodera": the person's dated office gives the code; out of
+            # office on the story date, or called former, the person's country alone
+            if not _in_office(person, pub_date) or _former(doc, agent.start):
+                return [self._mention(doc, agent.start, end, person, None, person.entry + "+out_of_office", sent_of)]
             return [self._mention(doc, agent.start, end, person, person.role, person.entry, sent_of)]
         if not owners:
             # a role with no country in reach: CAMEO's unknown-country code ("insurgents" -> ---REB)
@@ -367,6 +370,13 @@ class ActorCoder:
             country=country, role=role, entry=entry, sentence_idx=sent_of[start] if sent_of else -1,
             name=name or term.name,
         )
+
+
+def _former(doc: Doc, start: int) -> bool:
+    """Whether the title or name at ``start`` is called former ("former President Bolsonaro",
+    "ex-president Trump"): the person holds no office the story speaks of."""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    return bool(before) and (before[-1] in ("former", "ex", "ex-", "erstwhile") or before[-2:] == ["ex", "-"])
 
 
 def _sentence_index(n_tokens: int, sentences: Sequence[tuple[int, int]]) -> list[int]:

@@ -208,6 +208,12 @@ class EventCoder:
             # the complement before the verb that governs it: "refused to resign" is a refusal to
             # resign (1231), not a bare rejection; "agreed to allow" an intent to allow
             self._verb_pass(sorted(verbs, key=lambda t: -_xcomp_depth(t)), by_token, firings, consumed, False, _OPEN)
+        elif all(f.predicate.dep_ == "advcl" and f.predicate.tag_ == "VBG" and f.predicate.head.dep_ == "ROOT"
+                 for f in firings):
+            # only a participle coded: the main verb's one-sided act still counts ("supporters
+            # rioted in Brasilia, ransacking government buildings")
+            roots = [t for t in verbs if t.dep_ == "ROOT" and t.i not in consumed]
+            self._verb_pass(roots, by_token, firings, consumed, False, _OPEN)
         if not firings:
             return []
         firings = _without_elaborations(firings)
