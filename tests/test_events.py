@@ -820,3 +820,34 @@ def test_its_belongs_to_the_clause_subject_not_the_nearest_country(pipeline):
 )
 def test_parties_titles_and_datelines(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a relative clause carries its own event: the noun it is on acts ...
+        ("US envoy Steve Witkoff, who met Vladimir Putin on Friday, called the talks productive.",
+         {("USAGOV", "RUSGOV", "040")}),
+        ("The Chinese coast guard, which blocked a Philippine resupply mission on Friday, defended its actions.",
+         {("CHNCOP", "PHL", "191")}),
+        # ... or is what is acted on, with "it" standing for the main clause's subject
+        ("Beijing lifted the duties it had imposed on Australian barley.", {("CHN", "AUS", "085"), ("CHN", "AUS", "163")}),
+        # "whose" / "his" + a state role: the person's state
+        ("Prime Minister Fumio Kishida, whose government joined the sanctions on Moscow, spoke on Monday.",
+         {("JPNGOV", "RUS", "163")}),
+        # a participle beside a denial is asserted
+        ("China denied that its troops had entered Indian territory, accusing New Delhi of lying.",
+         {("CHNMIL", "IND", "112")}),
+        # the weapon names how people were killed
+        ("Pakistani troops fired mortar shells across the border, killing two Indian soldiers.",
+         {("PAKMIL", "INDMIL", "194")}),
+    ],
+)
+def test_relative_clauses_possessors_denial_scope_and_weapons(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"} == expected
+
+
+def test_a_standing_description_in_a_relative_clause_is_no_event(code):
+    assert code("The US expanded its campaign against the militant group that has seized parts of Iraq.") == [] or all(
+        e.target != "IRQ" for e in code("The US expanded its campaign against the militant group that has seized parts "
+                                        "of Iraq."))

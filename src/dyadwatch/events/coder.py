@@ -45,6 +45,13 @@ _ACCUSE = Rule(id="reported.accusation", cameo="112",
 _CLAIM = Rule(id="reported.claim", cameo="015",
               note="an actor that reports its own violence claims responsibility for it (015)")
 # heads that an event noun can modify without changing the event: "mediation mission", "peace effort"
+_RELATIVES = {"that", "which", "who", "whom"}
+# weapons that name how someone was killed (CAMEO: 183 bombing, 194 artillery and tanks, 195
+# aerial weapons incl. missiles and drones)
+_WEAPONS = {"bomb": "183", "explosive": "183", "grenade": "183", "shell": "194", "mortar": "194",
+            "artillery": "194", "howitzer": "194", "tank": "194", "missile": "195", "rocket": "195",
+            "drone": "195", "warplane": "195", "jet": "195"}
+_STATE_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # a person's own state's institutions
 _GENERIC_HEADS = {"mission", "effort", "bid", "campaign", "initiative", "attempt", "process", "drive", "plan",
                   "operation", "programme", "program", "deal", "agreement", "talks", "package"}
 # subjects that are weapons or blasts, not agents: "an explosion killed two youths"
@@ -316,6 +323,10 @@ class EventCoder:
         obj = None
         if rule.objects:
             candidates = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+            if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVES
+                                                for c in verb.children):
+                # the noun the clause is on: "the sanctions that the EU imposed on Russia"
+                candidates.append(verb.head)
             if passive and (shared := _shared_patient(verb)) is not None:
                 candidates.append(shared)
             if particle_tok is not None:
@@ -450,7 +461,7 @@ class EventCoder:
             # strike" is an air strike (195), "killed in shelling" artillery fire (194); of armed
             # forces it is fighting (190: "troops killed 30 rebels", "two soldiers were killed"),
             # not an assault
-            rule = self._means(verb) or (replace(rule, cameo="190") if rule.cameo in ("182", "1823") and any(
+            rule = self._means(verb, rule) or (replace(rule, cameo="190") if rule.cameo in ("182", "1823") and any(
                 a is not _UNKNOWN and a.mention.role in _ARMED for a in targets) else rule)
         if rule.cameo in ("190", "193") and any(
                 a is not _UNKNOWN and any(w in a.mention.text.lower() for w in _AIRCRAFT) for a in sources):
@@ -494,19 +505,26 @@ class EventCoder:
                         return [_Arg(m, p)]
         return []
 
-    def _means(self, verb: Token) -> Rule | None:
+    def _means(self, verb: Token, rule: Rule) -> Rule | None:
         """The rule of a military attack named as the means of a verb ("in an air raid", "by
         shelling"): an event noun of roots 19 or 20."""
-        for prep in [c for v in (verb, *verb.conjuncts) for c in v.children]:  # "killed and wounded in shelling"
-            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "during", "with"):
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                noun = self._attack_noun(pobj)
-                for r in self._by_noun.get(noun.lemma_.lower()) or self._by_noun.get(noun.lower_) or ():
-                    if r.cameo[:2] in ("19", "20") and _names(noun, r.nouns):
-                        return r
+        nouns = [pobj for prep in [c for v in (verb, *verb.conjuncts) for c in v.children]  # "killed and wounded in shelling"
+                 if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "during", "with")
+                 for pobj in prep.children if pobj.dep_ == "pobj"]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "fired mortar shells across the border, killing two soldiers": the head's weapon
+            nouns += [c for c in verb.head.children if c.dep_ == "dobj"]
+        # "killed when a bomb planted under his car exploded": the blast of the time clause
+        nouns += [c for a in verb.children if a.dep_ == "advcl" and any(
+                  m.dep_ == "advmod" and m.lower_ in ("when", "as") or m.dep_ == "mark" and m.lower_ in ("when", "as")
+                  for m in a.children) for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for pobj in nouns:
+            noun = self._attack_noun(pobj)
+            for r in self._by_noun.get(noun.lemma_.lower()) or self._by_noun.get(noun.lower_) or ():
+                if (r.cameo[:2] in ("19", "20") or r.cameo[:3] == "183") and _names(noun, r.nouns):
+                    return r
+            if noun.lemma_.lower() in _WEAPONS:  # "fired mortar shells", "a bomb exploded"
+                return replace(rule, cameo=_WEAPONS[noun.lemma_.lower()])
         return None
 
     def _attack_noun(self, pobj: Token) -> Token:
@@ -826,6 +844,19 @@ class EventCoder:
                         return self._actors_in(next((p for p in c.children if p.dep_ == "pobj"), None), by_token)
             else:
                 subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+                if subj is not None and subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+                    # "US envoy Witkoff, who met Putin on Friday, ...": the noun the clause is on, if
+                    # it names an actor itself ("the bombing at Kabul airport, which killed" does not)
+                    # (a past act, not a standing description: "the group that has seized parts of Iraq")
+                    past = tok.tag_ == "VBD" or any(_is_time(p) for c in tok.children if c.dep_ == "prep"
+                                                    for p in c.children if p.dep_ == "pobj")
+                    return self._actors_in(tok.head, by_token) if tok.head.i in by_token and past else []
+                if subj is not None and subj.lower_ in ("it", "they") and tok.dep_ == "relcl" \
+                        and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head is not tok.head:
+                    # "Beijing lifted the duties it had imposed": the pronoun is the main clause's subject
+                    found = self._sources(tok.head.head, False, by_token)
+                    if found:
+                        return found
                 if subj is not None:
                     found = self._actors_in(subj, by_token)
                     if not found and subj.lemma_.lower() in _DOCUMENTS:
@@ -1046,7 +1077,18 @@ def _without_elaborations(firings: list[_Firing]) -> list[_Firing]:
         root, head_root = f.rule.cameo[:2], head.rule.cameo[:2]
         return (root in _VIOLENT_ROOTS and head_root in _VIOLENT_ROOTS) or (root == "10" and head_root == "14")
 
-    return [f for f in firings if not elaborates(f)]
+    dropped = set()
+    for f in firings:
+        if elaborates(f):
+            head = by_verb[f.predicate.head.i]
+            if all(t is _UNKNOWN for _, t in head.pairs) and any(t is not _UNKNOWN for _, t in f.pairs):
+                # the toll names whom the attack hit: "fired mortar shells across the border,
+                # killing two Indian soldiers" is the shelling of the soldiers (the participle's
+                # code already takes the head's weapon, see _means)
+                dropped.add(id(head))
+            else:
+                dropped.add(id(f))
+    return [f for f in firings if id(f) not in dropped]
 
 
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -1063,19 +1105,28 @@ def _possessors(sent: Doc, by_token: dict[int, ActorMention]) -> dict[int, Actor
     parse, took the nearest country named before ("... with China ...": CHNAGR)."""
     out = by_token
     for m in {id(m): m for m in by_token.values()}.values():
-        if "+possessive" not in m.entry:
-            continue
         toks = [i for i, n in by_token.items() if n is m]
         first = sent[min(toks)]
-        if first.i == 0 or sent[first.i - 1].lower_ not in ("its", "their"):
+        word = sent[first.i - 1].lower_ if first.i > 0 else ""
+        if not ("+possessive" in m.entry and word in ("its", "their")) and not (
+                m.country is None and m.role in _STATE_ROLES and word in ("his", "her", "whose")):
             continue
         clause, owner = sent[first.i - 1].head, None
-        for _ in range(8):
+        if word == "whose":
+            # "Kishida, whose government joined the sanctions": the noun the clause is on
+            clause = next((a for a in sent[first.i - 1].ancestors if a.dep_ == "relcl"), clause)
+            owner = by_token.get(clause.head.i) if clause.dep_ == "relcl" else None
+            if owner is None or not owner.country:
+                continue
+            clause = clause.head
+        for _ in range(8 if owner is None else 0):
             if clause.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 named = by_token.get(subj.i) if subj is not None else None
-                if named is m:
+                if named is m and word in ("its", "their"):
                     break  # "protested to China after its ships entered": left to the nearest
+                if named is not None and named is m:
+                    named = None  # "Ruto said his government was ready": the person above
                 if named is not None:
                     owner = named
                     break

@@ -38,9 +38,12 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
             return nominal
     chain = _clause_chain(verb)
     # denied: the event sits under "deny" ("X denied that Y attacked", "X denied attacking")
-    for head in chain[1:]:
+    for below, head in zip(chain, chain[1:]):
         if head.lemma_ in DENY_VERBS:
             return "denied"
+        if below.dep_ in ("advcl", "conj") and below.tag_ == "VBG":
+            break  # a participle beside the denial is no part of what is denied: "China denied
+            # that its troops had crossed, accusing New Delhi of lying" (the accusation stands)
     objects = [obj] if obj is not None else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if _negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for o in objects for c in o.children):
         return "negated"  # "offered no evidence", "no sanctions were imposed"
