@@ -851,3 +851,38 @@ def test_a_standing_description_in_a_relative_clause_is_no_event(code):
     assert code("The US expanded its campaign against the militant group that has seized parts of Iraq.") == [] or all(
         e.target != "IRQ" for e in code("The US expanded its campaign against the militant group that has seized parts "
                                         "of Iraq."))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a noun summing up the main clause's act, then judged in a relative clause
+        ("The European Commission opened an investigation into Chinese cars, a step that China's commerce "
+         "ministry denounced as protectionism.", ("CHNGOV", "IGOEUREECCOM", "111")),
+        ("Poland sent Berlin a note demanding reparations, a claim that the German government rejected.",
+         ("DEUGOV", "POL", "120")),
+        ("Russia banned imports of Polish fruit, a move Warsaw called political retaliation.", ("POL", "RUS", "111")),
+        # calling another's act by a damning name
+        ("Ankara called Canada's suspension of drone exports to Turkey 'politically motivated'.", ("TUR", "CAN", "111")),
+        ("Taiwan described the Chinese drills as a provocation.", ("TWN", "CHN", "111")),
+        # the object of "prompt" does what the infinitive says
+        ("The United States recognised the opposition leader, prompting Venezuela's president to break off "
+         "diplomatic relations with Washington.", ("VENGOV", "USA", "161")),
+        # an agent the parser hung on an "as" phrase
+        ("Kosovo was recognised as an independent state by Washington on Monday.", ("USA", "XKX", "054")),
+        # the object the rule names is the actor acted on
+        ("Moscow ordered 40 German diplomats to leave Russia.", ("RUS", "DEUGOV", "166")),
+        # a protest against a thing has no target
+        ("Thousands of Georgians marched through Tbilisi against a foreign agents bill.", ("GEO", "---", "141")),
+    ],
+)
+def test_referring_nouns_names_causatives_and_agents(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"}
+
+
+def test_a_commanded_act_is_no_act_of_the_one_commanded(code):
+    # "ordered X to ...": the participle after it is the orderer's (not Rwanda accusing itself)
+    events = {(e.source, e.target, e.cameo) for e in code(
+        "Congo's government ordered Rwanda's ambassador to leave the country, accusing Kigali of backing rebels.")}
+    assert ("RWA", "RWA", "112") not in events and any(s.endswith("GOV") and t == "RWA" and c == "112"
+                                                      for s, t, c in events)

@@ -46,6 +46,14 @@ _CLAIM = Rule(id="reported.claim", cameo="015",
               note="an actor that reports its own violence claims responsibility for it (015)")
 # heads that an event noun can modify without changing the event: "mediation mission", "peace effort"
 _RELATIVES = {"that", "which", "who", "whom"}
+# nouns that sum up the act of the clause they stand beside ("..., a move Warsaw called retaliation")
+_REFERRING = {"move", "step", "decision", "measure", "action", "claim", "charge", "accusation", "demand",
+              "proposal", "plan", "policy", "announcement", "statement", "remark", "comment", "call", "request",
+              "offer", "deal", "agreement", "attack", "strike", "raid", "incident", "act", "order"}
+# verbs whose object does what their to-infinitive says ("prompted Maduro to break off ties")
+# (not verbs of command: "ordered La Prensa to suspend publication" is the orderer's act in CAMEO)
+_OBJECT_CONTROL = {"prompt", "lead", "spur", "persuade", "convince", "cause", "encourage", "allow", "permit",
+                   "enable", "help", "invite", "provoke", "inspire", "move", "trigger"}
 # weapons that name how someone was killed (CAMEO: 183 bombing, 194 artillery and tanks, 195
 # aerial weapons incl. missiles and drones)
 _WEAPONS = {"bomb": "183", "explosive": "183", "grenade": "183", "shell": "194", "mortar": "194",
@@ -339,6 +347,12 @@ class EventCoder:
             candidates += [p for c in candidates if c.lemma_.lower() in _PARTITIVES
                            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for p in prep.children if p.dep_ == "pobj"]
+            # what the object is called: "described the drills as a provocation", "called the
+            # remarks unacceptable" (the parser hangs the predicate on the noun)
+            candidates += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                           for p in c.children if p.dep_ == "pobj"]
+            candidates += [a for c in verb.children if c.dep_ in ("dobj", "oprd") for a in c.children
+                           if a.dep_ in ("amod", "acl") and a.pos_ == "ADJ" and a.i > c.i]
             # a name's title: "ordered French Ambassador Sylvain Itte to leave"
             candidates += [t for c in candidates if c.pos_ == "PROPN" for t in c.children
                            if t.dep_ == "compound" and t.i < c.i and t.pos_ in ("PROPN", "NOUN")]
@@ -401,6 +415,15 @@ class EventCoder:
         # the source named again in a slot is no target ("opposition parties ... in protest of the
         # arrest of activists", both NPLOPP)
         targets = [t for t in targets if t.mention.code not in {a.mention.code for a in sources}]
+        if not targets and verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _REFERRING and not any(
+                c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in verb.children):
+            # "..., a step that China's commerce ministry denounced": the step is the main clause's
+            # act, so its actor is the one denounced
+            main = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if main is not None:
+                targets = [t for t in self._sources(main, any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in main.children),
+                                                    by_token)
+                           if t.mention.code not in {a.mention.code for a in sources}]
         if not targets and (rule.complements == () or complement is None):
             # "demanded that Ukraine release the pilot": the subject of the clausal complement
             clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -431,7 +454,9 @@ class EventCoder:
                                for p in c.children if p.dep_ == "pobj" and (m := by_token.get(p.i)) is not None
                                and m.country and m.role is None and m.country not in home][:1]
                 if not targets and not (stage == _OPEN and (
-                        all(_unnamed_people(f) for f in fillers) or rule.cameo[:2] in _THING_PATIENTS)):
+                        all(_unnamed_people(f) for f in fillers) or rule.cameo[:2] in _THING_PATIENTS
+                        or (rule.cameo[:2] == "14" and all(  # "marched against a bill"
+                            f.dep_ == "pobj" and f.head.lower_ in ("against", "over") for f in fillers)))):
                     return None
             else:
                 targets = self._nearest(rule, verb, sources, by_token, fired, obj)
@@ -583,7 +608,7 @@ class EventCoder:
             out.add(obj.i)
         complement = _complement(verb, rule) if rule is not None else None
         for c in verb.children:
-            if c.dep_ == "xcomp" or c is complement:
+            if c.dep_ == "xcomp" or (complement is not None and c.i == complement.i):
                 out |= {t.i for t in c.subtree}
                 # a participle on a noun there has its own agent: "to disperse demonstrators
                 # protesting election results"
@@ -842,6 +867,15 @@ class EventCoder:
                 for c in tok.children:
                     if c.dep_ == "agent":
                         return self._actors_in(next((p for p in c.children if p.dep_ == "pobj"), None), by_token)
+                # an agent the parser hung on an "as" phrase: "was recognised as an independent
+                # state by Washington"
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "as":
+                        for by in (b for p in c.children if p.dep_ == "pobj" for b in p.children
+                                   if b.dep_ == "prep" and b.lower_ == "by"):
+                            found = self._actors_in(next((p for p in by.children if p.dep_ == "pobj"), None), by_token)
+                            if found:
+                                return found
             else:
                 subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
                 if subj is not None and subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
@@ -852,7 +886,7 @@ class EventCoder:
                                                     for p in c.children if p.dep_ == "pobj")
                     return self._actors_in(tok.head, by_token) if tok.head.i in by_token and past else []
                 if subj is not None and subj.lower_ in ("it", "they") and tok.dep_ == "relcl" \
-                        and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head is not tok.head:
+                        and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i != tok.head.i:
                     # "Beijing lifted the duties it had imposed": the pronoun is the main clause's subject
                     found = self._sources(tok.head.head, False, by_token)
                     if found:
@@ -884,6 +918,11 @@ class EventCoder:
             if infinitive and attr is not None and self._actors_in(attr, by_token):
                 # "he became the first Japanese prime minister to visit": the one named visits
                 return self._actors_in(attr, by_token)
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
+                # "prompting Maduro to break off relations", "forced Kyiv to withdraw": the object acts
+                obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+                if obj is not None and (found := self._actors_in(obj, by_token)):
+                    return found
             if tok.dep_ in ("xcomp", "conj", "acomp") and tok.head is not tok:
                 raised = tok.dep_ == "xcomp"
                 tok = tok.head
@@ -898,6 +937,9 @@ class EventCoder:
                 # a participle of the same actor: "expelled 45 diplomats, accusing them of spying",
                 # "responded by shelling villages"
                 tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
+                for _ in range(3):  # hung on a complement: "ordered the envoy to leave, accusing ..."
+                    if tok.dep_ == "xcomp" and tok.head.i != tok.i:
+                        tok = tok.head
                 if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children) and tok.head.i != tok.i:
                     # hung on a subordinate clause by the parser: the main clause acts ("China
                     # criticized Japan after its parliament approved the laws, urging Tokyo to ...")
@@ -922,8 +964,12 @@ class EventCoder:
 
     def _slot(self, head: Token, slot: str, passive: bool, obj: Token | None, by_token) -> list[_Arg]:
         if slot in ("dobj", "iobj"):
-            deps = ("nsubjpass",) if passive and slot == "dobj" and obj is None else (slot, "dative") if slot == "iobj" else (slot,)
+            deps = ("nsubjpass",) if passive and slot == "dobj" and obj is None else (slot, "dative") if slot == "iobj" \
+                else (slot, "oprd")  # ("called Canada's suspension of exports 'politically motivated'")
             fillers = [c for c in head.children if c.dep_ in deps and (obj is None or c.i != obj.i)]
+            if not fillers and slot == "dobj" and obj is not None and obj.head.i == head.i and obj.dep_ == "dobj" \
+                    and obj.i in by_token and by_token[obj.i].country:
+                fillers = [obj]  # the object named by the rule is itself the actor: "ordered 40 German diplomats to leave"
             if not fillers and deps == ("nsubjpass",) and (shared := _shared_patient(head)) is not None:
                 fillers = [shared]
         else:
@@ -1135,7 +1181,7 @@ def _possessors(sent: Doc, by_token: dict[int, ActorMention]) -> dict[int, Actor
                     if obj is not None and obj.i in by_token:
                         owner = by_token[obj.i] if by_token[obj.i] is not m else None
                         break
-            if clause.head is clause:
+            if clause.head.i == clause.i:
                 break
             clause = clause.head
         if owner is None or not owner.country or owner.country == m.country or owner.role in ("REB", "OPP", "UAF",
@@ -1248,7 +1294,7 @@ def _names(tok: Token, entries: tuple[str, ...]) -> bool:
             continue
         modifier, head = entry.rsplit(" ", 1)
         if (lemma == head or tok.lower_ == head) and any(
-            c.dep_ in ("amod", "compound", "nmod") and (c.lower_ == modifier or c.lemma_.lower() == modifier)
+            c.dep_ in ("amod", "compound", "nmod", "advmod") and (c.lower_ == modifier or c.lemma_.lower() == modifier)
             for c in tok.children
         ):
             return True
