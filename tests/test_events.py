@@ -886,3 +886,39 @@ def test_a_commanded_act_is_no_act_of_the_one_commanded(code):
         "Congo's government ordered Rwanda's ambassador to leave the country, accusing Kigali of backing rebels.")}
     assert ("RWA", "RWA", "112") not in events and any(s.endswith("GOV") and t == "RWA" and c == "112"
                                                       for s, t, c in events)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # each acts on the other
+        ("Armenia and Azerbaijan accused each other of violating the truce.",
+         {("ARM", "AZE", "112"), ("AZE", "ARM", "112")}),
+        ("India and Pakistan traded accusations over the shelling.", {("IND", "PAK", "112"), ("PAK", "IND", "112")}),
+        # "their" talks: the pair in the subject
+        ("Putin and Xi praised their talks in Beijing.", {("CHNGOV", "RUSGOV", "046"), ("RUSGOV", "CHNGOV", "046")}),
+        # a threat noun takes the threatened act's kind; the act is no event of its own
+        ("Russia delivered the system despite American threats to impose sanctions on Ankara.",
+         {("USA", "TUR", "1312")}),
+        # drawing a protest from another is that other's protest
+        ("Moscow's decision to expel a BBC correspondent drew a formal protest from the British Foreign Office.",
+         {("GBRGOV", "RUS", "114"), ("RUS", "GBRMED", "174")}),
+        # ordering a mission out
+        ("Mali's government ordered the UN peacekeeping mission to leave.", {("MLIGOV", "IGOUNOPKO", "1661")}),
+    ],
+)
+def test_reciprocity_their_threat_nouns_and_orders(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"} == expected
+
+
+def test_appeals_from_and_conditions_name_the_parties(code):
+    events = {(e.source, e.target, e.cameo, e.mode) for e in code(
+        "Iran refused to release the tanker despite repeated appeals from London.")}
+    assert {("IRN", "GBR", "1243", "asserted"), ("GBR", "IRN", "020", "asserted")} <= events
+    # "the alliance" is the organisation named before; the condition's subject is the one threatened
+    events = {(e.source, e.target, e.cameo, e.mode) for e in code(
+        "NATO's secretary general said the alliance would respond with force if Russia attacked a member state.")}
+    assert ("IGOWSTNAT", "RUS", "138", "planned") in events
+    # the plan's content is planned, not done
+    assert {(e.cameo, e.mode) for e in code("The EU's plan to impose sanctions on Iran was dropped.")} == {
+        ("1312", "planned")}

@@ -46,6 +46,13 @@ _CLAIM = Rule(id="reported.claim", cameo="015",
               note="an actor that reports its own violence claims responsibility for it (015)")
 # heads that an event noun can modify without changing the event: "mediation mission", "peace effort"
 _RELATIVES = {"that", "which", "who", "whom"}
+# nouns that name again an organisation named before ("NATO's chief said the alliance would ...")
+_IGO_WORDS = {"alliance", "bloc", "organisation", "organization", "union", "grouping", "body", "agency", "fund",
+              "court", "council", "commission"}
+# nouns of things said, whose "from" phrase names the speaker ("appeals from London")
+_VOICED = {"appeal", "call", "demand", "request", "plea", "criticism", "condemnation", "protest", "complaint",
+           "pressure", "warning", "threat", "ultimatum", "offer", "proposal", "invitation", "accusation", "praise",
+           "support", "assurance", "apology", "condolence", "objection", "rebuke"}
 # nouns that sum up the act of the clause they stand beside ("..., a move Warsaw called retaliation")
 _REFERRING = {"move", "step", "decision", "measure", "action", "claim", "charge", "accusation", "demand",
               "proposal", "plan", "policy", "announcement", "statement", "remark", "comment", "call", "request",
@@ -218,6 +225,11 @@ class EventCoder:
                     firing = self._apply_noun(rule, head, by_token, fired, stage)
                     if firing is not None:
                         firings.append(firing)
+                        if rule.cameo[:2] == "13":
+                            # "threats to impose sanctions on Ankara": the threat takes the act's kind,
+                            # and the act is no event of its own
+                            firings[:] = [f for f in firings if not (
+                                f.predicate.dep_ == "acl" and f.predicate.head.i == head.i)]
                         break
         if not firings:
             # the complement before the verb that governs it: "refused to resign" is a refusal to
@@ -357,9 +369,10 @@ class EventCoder:
             candidates += [t for c in candidates if c.pos_ == "PROPN" for t in c.children
                            if t.dep_ == "compound" and t.i < c.i and t.pos_ in ("PROPN", "NOUN")]
             # what a sum is of: "cut off $1.3 billion in military aid", "$500 million of loans"
-            candidates += [p for c in candidates if c.lemma_.lower() in _SUMS or c.pos_ == "NUM"
-                           for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
-                           for p in prep.children if p.dep_ == "pobj"]
+            for _ in range(2):  # (nested: "$130 million of Egypt's $1.3 billion in military aid")
+                candidates += [p for c in candidates if c.lemma_.lower() in _SUMS or c.pos_ == "NUM"
+                               for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+                               for p in prep.children if p.dep_ == "pobj" and p not in candidates]
             obj = next((c for c in candidates if _names(c, rule.objects)), None)
             if obj is None:
                 return None
@@ -403,6 +416,12 @@ class EventCoder:
             sources = [_UNKNOWN]  # "a roadside bombing killed one soldier": the bomb names no agent
         if not sources:
             return None
+        if len(sources) > 1 and any(c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children)
+                                    or (c.lower_ == "another" and any(d.lower_ == "one" for d in c.children))
+                                    for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i):
+            # "both sides accused each other of violating it": each acts on the other
+            pairs = [(a, b) for a in sources for b in sources if a.mention.code != b.mention.code]
+            return _Firing(rule, verb, verb, obj, pairs) if pairs else None
         heads = [verb, obj, particle_tok, complement]
         if complement is not None:
             heads += [c for c in complement.children if c.dep_ == "dobj"]
@@ -424,6 +443,16 @@ class EventCoder:
                 targets = [t for t in self._sources(main, any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in main.children),
                                                     by_token)
                            if t.mention.code not in {a.mention.code for a in sources}]
+        if not targets and stage == _SLOTS:
+            # an act on a condition another fulfils falls on that other: "would respond with force
+            # if Russia attacked"
+            condition = next((c for c in verb.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+            csubj = next((c for c in condition.children if c.dep_ in _SUBJECT_DEPS), None) \
+                if condition is not None else None
+            home = {a.mention.country for a in sources}
+            targets = [a for a in self._actors_in(csubj, by_token) if a.mention.country
+                       and a.mention.country not in home] if csubj is not None else []
         if not targets and (rule.complements == () or complement is None):
             # "demanded that Ukraine release the pilot": the subject of the clausal complement
             clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -618,6 +647,10 @@ class EventCoder:
                 # "ordered the ambassador to leave the country, accusing Kigali of ..."
                 out -= {t.i for a in c.subtree if a.dep_ == "advcl" and a.tag_ == "VBG"
                         and a.i > 0 and a.doc[a.i - 1].text == "," for t in a.subtree}
+                # so does a concessive or circumstantial phrase: "refused to release the tanker
+                # despite appeals from London"
+                out -= {t.i for a in c.children if a.dep_ == "prep" and a.lower_ in ("despite", "amid")
+                        for t in a.subtree}
         return out
 
     # --------------------------------------------------------------- noun rules
@@ -668,6 +701,25 @@ class EventCoder:
             if mode_token.lemma_.lower() in _CHANGE_VERBS:
                 return None
         between = self._between(noun, by_token)
+        addressee: list[_Arg] = []
+        if not sources and not between and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+            # "Trump and Kim did not sign any agreement at the end of their summit": the pair is
+            # the clause's subject
+            clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            pair = self._sources(clause, any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in clause.children),
+                                 by_token) if clause is not None else []
+            between = pair if len({a.mention.code for a in pair}) > 1 and (rule.reciprocal or rule.mutual) else []
+        if not sources and not between and noun.lemma_.lower() in _VOICED:
+            # "despite repeated appeals from London": the one it comes from speaks
+            origin = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            if origin is not None:
+                sources = self._actors_in(next((p for p in origin.children if p.dep_ == "pobj"), None), by_token)
+                clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if sources and clause is not None and noun.dep_ == "pobj" and noun.head.lower_ in (
+                        "despite", "after", "amid", "following", "under", "in"):
+                    # "... despite appeals from London": to the clause's actor
+                    addressee = [a for a in self._sources(clause, False, by_token)
+                                 if a.mention.code not in {s.mention.code for s in sources}]
         if not sources and len(between) > 1:
             pairs = [(a, b) for a in between for b in between if a.mention.country != b.mention.country]
             return _Firing(rule, noun, mode_token, None, pairs) if pairs else None
@@ -675,7 +727,7 @@ class EventCoder:
             return None
         # a subject noun's verb is not its own: "The opposition met with Kerry" has no target for "opposition"
         heads = [noun] + ([measure] if measure is not None else []) + ([mode_token] if light else [])
-        targets = self._targets(rule, heads, False, None, by_token, None) or between
+        targets = self._targets(rule, heads, False, None, by_token, None) or between or addressee
         if stage != _SLOTS:
             if targets or (rule.reciprocal and len(sources) > 1):
                 return None
@@ -684,6 +736,10 @@ class EventCoder:
                 targets = next((t for f in fillers if (t := self._owner(f, sources, by_token, rule))), [])
             else:
                 targets = self._nearest(rule, mode_token if light else noun, sources, by_token, fired, noun)
+        complement = next((c for c in noun.children if c.dep_ == "acl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if rule.cameo[:2] == "13" and complement is not None:
+            rule, targets = self._threatened(rule, complement, targets, by_token, fired)
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, noun, mode_token, noun, pairs) if pairs else None
 
@@ -893,6 +949,11 @@ class EventCoder:
                         return found
                 if subj is not None:
                     found = self._actors_in(subj, by_token)
+                    if not found and subj.lemma_.lower() in _IGO_WORDS and any(
+                            d.lower_ == "the" for d in subj.children):
+                        # "the alliance", "the bloc": the organisation named before it
+                        found = [_Arg(m, subj.doc[i]) for i, m in sorted(by_token.items(), reverse=True)
+                                 if i < subj.i and m.code.startswith("IGO")][:1]
                     if not found and subj.lemma_.lower() in _DOCUMENTS:
                         found = self._author(subj, by_token)
                     if not any(a.mention.country for a in found):
@@ -1263,6 +1324,12 @@ def _complement(verb: Token, rule: Rule) -> Token | None:
                            and c.lemma_.lower() in rule.complements
                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                            and not any(a.dep_ in ("mark", "nsubj", "nsubjpass") for a in c.children)), None)
+    if complement is None and rule.complements:
+        # or on the object: "ordered the mission [to leave]" read as a relative clause
+        complement = next((a for c in verb.children if c.dep_ == "dobj" for a in c.children
+                           if a.dep_ in ("relcl", "acl") and a.lemma_.lower() in rule.complements
+                           and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+                           and not any(x.dep_ in ("nsubj", "nsubjpass", "dobj") for x in a.children)), None)
     return complement
 
 

@@ -64,6 +64,14 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
     governed = _governing_mode(verb)
     if governed is not None:
         return governed
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # the content of a noun of intent or request: "the plan to impose sanctions" (planned),
+        # "threats to impose sanctions", "calls to expel the envoy" (not done)
+        noun = verb.head.lemma_.lower()
+        if noun in INTENT_NOUNS:
+            return "planned"
+        if noun in UNREALISED_NOUNS:
+            return "hypothetical"
     if verb.dep_ == "ccomp" and _plans(verb.head) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "hypothetical"  # another actor's wish: "Merkel wants Erdogan to attack"
@@ -74,6 +82,11 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
     return "asserted"
 
 
+# nouns whose to-infinitive names an act intended (planned) or only asked for, threatened or tried
+INTENT_NOUNS = {"plan", "promise", "pledge", "offer", "proposal", "intention", "vow", "commitment", "agreement",
+                "deal", "readiness", "willingness", "determination", "resolve", "preparation", "intent"}
+UNREALISED_NOUNS = {"threat", "warning", "call", "demand", "request", "appeal", "plea", "ultimatum", "bid",
+                    "attempt", "effort", "push", "pressure", "campaign", "order", "motion", "resolution", "proposal"}
 PLANNED_MODIFIERS = {"planned", "proposed", "upcoming", "forthcoming", "scheduled", "expected", "future",
                      "prospective", "intended", "anticipated", "impending", "coming", "next"}
 POSSIBLE_MODIFIERS = {"possible", "potential", "hypothetical", "eventual", "likely", "mooted", "rumoured",
