@@ -922,3 +922,24 @@ def test_appeals_from_and_conditions_name_the_parties(code):
     # the plan's content is planned, not done
     assert {(e.cameo, e.mode) for e in code("The EU's plan to impose sanctions on Iran was dropped.")} == {
         ("1312", "planned")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a comma participle the parser hung on an object noun is the main clause's act; "the
+        # country's" names the country last named
+        ("France announced the withdrawal of French troops from Mali, blaming the country's military junta.",
+         ("FRA", "MLIMIL", "112")),
+        # "the council" is the organisation named before
+        ("In a letter to the UN Security Council, Egypt urged the council to intervene in the dispute.",
+         ("EGY", "IGOUNOSEC", "020")),
+        # what is investigated, through a participle: where it came from or happened
+        ("The European Commission opened an investigation into electric vehicles imported from China.",
+         ("IGOEUREECCOM", "CHN", "090")),
+        ("The UN opened an investigation into abuses committed during the war in Ethiopia's Tigray region.",
+         ("IGOUNO", "ETH", "090")),
+    ],
+)
+def test_participles_anaphora_and_investigations(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"}

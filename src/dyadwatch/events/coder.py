@@ -832,6 +832,12 @@ class EventCoder:
                         nxt.append(c)
                     elif c.dep_ == "acl" and c.tag_ == "VBN":  # "abuses committed by Serb police"
                         nxt += [a for a in c.children if a.dep_ == "agent"]
+                        if rule.cameo[:2] == "09":
+                            # what is investigated, and where: "into cars imported from China",
+                            # "into abuses committed during the war in Ethiopia's Tigray region"
+                            nxt += [a for a in c.children if a.dep_ == "prep" and a.lower_ in preps | {"from", "during"}]
+                    elif c.dep_ == "prep" and c.lower_ == "during" and rule.cameo[:2] == "09":
+                        nxt.append(c)
                     elif c.dep_ == "pobj" and tok.dep_ == "agent":
                         nxt.append(c)
             frontier = nxt
@@ -949,11 +955,8 @@ class EventCoder:
                         return found
                 if subj is not None:
                     found = self._actors_in(subj, by_token)
-                    if not found and subj.lemma_.lower() in _IGO_WORDS and any(
-                            d.lower_ == "the" for d in subj.children):
-                        # "the alliance", "the bloc": the organisation named before it
-                        found = [_Arg(m, subj.doc[i]) for i, m in sorted(by_token.items(), reverse=True)
-                                 if i < subj.i and m.code.startswith("IGO")][:1]
+                    if not found and subj.lemma_.lower() in _IGO_WORDS:
+                        found = self._antecedent(subj, by_token)  # "the alliance", "the bloc"
                     if not found and subj.lemma_.lower() in _DOCUMENTS:
                         found = self._author(subj, by_token)
                     if not any(a.mention.country for a in found):
@@ -1009,6 +1012,14 @@ class EventCoder:
                     break
                 passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in tok.children)
                 continue
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == "," \
+                    and tok.head.dep_ in ("dobj", "pobj") and not passive:
+                # after a comma a participle speaks for the main clause, not for the noun the parser
+                # hung it on: "announced the withdrawal of French troops, blaming the junta"
+                verb_above = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if verb_above is not None:
+                    tok, passive = verb_above, any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb_above.children)
+                    continue
             if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
                 if tok.tag_ == "VBN" or passive:
                     return []  # "the civilians imprisoned by X", "where 24 were killed": no agent
@@ -1062,6 +1073,10 @@ class EventCoder:
     def _antecedent(self, pronoun: Token, by_token) -> list[_Arg]:
         """The actor an object pronoun of reported speech stands for: the reporter ("Israel said
         rockets were fired at it", "Kiev says the rebels attacked it")."""
+        if pronoun.lemma_.lower() in _IGO_WORDS and any(d.lower_ == "the" for d in pronoun.children):
+            # "urged the council to intervene": the organisation named before
+            return [_Arg(m, pronoun.doc[i]) for i, m in sorted(by_token.items(), reverse=True)
+                    if i < pronoun.i and m.code.startswith("IGO")][:1]
         if pronoun.lower_ not in ("it", "them"):
             return []
         clause = pronoun
@@ -1215,6 +1230,17 @@ def _possessors(sent: Doc, by_token: dict[int, ActorMention]) -> dict[int, Actor
         toks = [i for i, n in by_token.items() if n is m]
         first = sent[min(toks)]
         word = sent[first.i - 1].lower_ if first.i > 0 else ""
+        if m.country is None and m.role and word == "'s" and first.i >= 3 and sent[first.i - 2].lower_ == "country" \
+                and sent[first.i - 3].lower_ == "the":
+            # "the country's military junta": the country named last before it
+            named = [n for i, n in sorted(by_token.items(), reverse=True)
+                     if i < first.i - 3 and n.country and n.role is None]
+            if named:
+                fixed = replace(m, country=named[0].country, code=named[0].country + m.role)
+                out = dict(out) if out is by_token else out
+                for i in toks:
+                    out[i] = fixed
+            continue
         if not ("+possessive" in m.entry and word in ("its", "their")) and not (
                 m.country is None and m.role in _STATE_ROLES and word in ("his", "her", "whose")):
             continue
