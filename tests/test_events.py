@@ -943,3 +943,20 @@ def test_appeals_from_and_conditions_name_the_parties(code):
 )
 def test_participles_anaphora_and_investigations(code, sentence, expected):
     assert expected in {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a subordinate clause with its own subject inside a consumed complement is its own event
+        ("Moscow ordered 40 German diplomats to leave Russia, three weeks after Berlin expelled the same number "
+         "of Russian embassy staff.", {("RUS", "DEUGOV", "166"), ("DEU", "RUSGOV", "166")}),
+        # a flow's destination is the target
+        ("Tokyo tightened controls on exports to South Korea of three chemicals.", {("JPN", "KOR", "172")}),
+        # China's army by name; aircraft stand for the air force
+        ("The People's Liberation Army began large-scale drills around Taiwan.", {("CHNMIL", "TWN", "150")}),
+        ("Pakistani aircraft struck hideouts of the Pakistani Taliban.", {("PAKMIL", "PAKREB", "195")}),
+    ],
+)
+def test_own_clauses_flows_and_armed_forces(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"} == expected

@@ -46,6 +46,8 @@ _CLAIM = Rule(id="reported.claim", cameo="015",
               note="an actor that reports its own violence claims responsibility for it (015)")
 # heads that an event noun can modify without changing the event: "mediation mission", "peace effort"
 _RELATIVES = {"that", "which", "who", "whom"}
+_FLOWS = {"export", "import", "shipment", "sale", "delivery", "supply", "flight", "flow", "transfer", "trade",
+          "travel", "visa", "investment", "remittance", "transit"}
 # nouns that name again an organisation named before ("NATO's chief said the alliance would ...")
 _IGO_WORDS = {"alliance", "bloc", "organisation", "organization", "union", "grouping", "body", "agency", "fund",
               "court", "council", "commission"}
@@ -647,6 +649,10 @@ class EventCoder:
                 # "ordered the ambassador to leave the country, accusing Kigali of ..."
                 out -= {t.i for a in c.subtree if a.dep_ == "advcl" and a.tag_ == "VBG"
                         and a.i > 0 and a.doc[a.i - 1].text == "," for t in a.subtree}
+                # a clause with its own subject is an event of its own: "ordered the diplomats to
+                # leave, three weeks after Berlin expelled ..."
+                out -= {t.i for a in c.subtree if a.i != c.i and a.dep_ in ("advcl", "ccomp", "relcl", "conj")
+                        and any(x.dep_ in ("nsubj", "nsubjpass") for x in a.children) for t in a.subtree}
                 # so does a concessive or circumstantial phrase: "refused to release the tanker
                 # despite appeals from London"
                 out -= {t.i for a in c.children if a.dep_ == "prep" and a.lower_ in ("despite", "amid")
@@ -818,6 +824,10 @@ class EventCoder:
             # other party of what they object to: "demanded a ceasefire with Muslim militias", "rejected
             # talks with Kiev" (not "executed the agreement with Japan": no killing of Japan)
             preps = preps | {"with", "against"}
+        if phrase.lemma_.lower() in _FLOWS:
+            # a flow's destination or origin: "controls on exports to South Korea", "a ban on
+            # imports from Poland"
+            preps = preps | {"to", "from"}
         frontier = [phrase]
         while frontier:
             nxt = []
