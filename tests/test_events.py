@@ -256,7 +256,8 @@ def test_plain_negations_stay_negated(code, sentence, cameo):
         ("Hundreds of Ukrainians demonstrated in Moscow on Sunday.", {("UKR", "RUS", "141")}),
         ("Japanese fishermen staged a hunger strike to protest Russia's decision.", {("JPNCVL", "RUS", "142")}),
         # a slot filled by words that name no actor: its owner or author is the target
-        ("Berlin rejected calls by Belarus for economic aid.", {("DEU", "BLR", "120")}),
+        # (and what was asked for gives the rejection its kind: aid, 122)
+        ("Berlin rejected calls by Belarus for economic aid.", {("DEU", "BLR", "122")}),
         ("Japan dismissed an appeal from China.", {("JPN", "CHN", "120")}),
         ("Japan launched an investigation into crimes committed by Russian soldiers.", {("JPN", "RUSMIL", "090")}),
         # a one-sided action with no actor beside it: target unknown ("---")
@@ -960,3 +961,30 @@ def test_participles_anaphora_and_investigations(code, sentence, expected):
 )
 def test_own_clauses_flows_and_armed_forces(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a rejection takes its kind from what was offered or asked for
+        ("The Taliban rejected the Afghan government's offer of peace talks.", ("AFGREB", "AFGGOV", "125")),
+        ("Israel rejected calls for a ceasefire in Gaza.", ("ISR", "PSE", "1246")),
+        # a warning of what the other will face
+        ("The US president warned Russia that it would face economic sanctions.", ("USAGOV", "RUS", "1312")),
+        # seizing a town from a country occupies it
+        ("South Sudanese troops seized the town of Heglig from Sudan.", ("SSDMIL", "SDN", "192")),
+        # same-country parties to talks; strikes on unnamed places of a named country
+        ("Talks between Afghan government negotiators and the Taliban resumed.", ("AFGGOV", "AFGREB", "046")),
+        ("Iran carried out missile strikes inside Pakistani territory.", ("IRN", "PAK", "195")),
+        # a state reporting its own forces' strike claims it
+        ("Ukraine said its drones had struck an oil refinery in Russia's Samara region.", ("UKR", "RUS", "015")),
+    ],
+)
+def test_rejections_warnings_seizures_and_claims(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"}
+
+
+def test_own_forces_reported_are_no_accusation(code):
+    events = {(e.source, e.target, e.cameo) for e in code(
+        "Ukraine said its drones had struck an oil refinery in Russia's Samara region.")}
+    assert ("UKR", "UKRMIL", "112") not in events and ("UKRMIL", "RUS", "195") in events

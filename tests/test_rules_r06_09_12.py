@@ -97,7 +97,8 @@ MY_ROOTS = {"06", "07", "08", "09", "12"}
     ("Russia rejected Ukraine's peace plan.", {("RUS", "UKR", "127")}),
     ("Russia spurned Ukraine's offer.", {("RUS", "UKR", "120")}),
     ("Ukraine turned down Russia's offer of gas.", {("UKR", "RUS", "120")}),
-    ("Japan rejected China's request for talks.", {("JPN", "CHN", "120")}),
+    # the content of the request names the kind: talks refused are 125
+    ("Japan rejected China's request for talks.", {("JPN", "CHN", "125")}),
     ("Kiev's rejection of Moscow's proposal angered the Kremlin.", {("UKR", "RUS", "120")}),
     ("Russia refused to recognize the Ukrainian government.", {("RUS", "UKR", "120")}),
     ("Russia refused to cooperate with Ukraine on gas.", {("RUS", "UKR", "121")}),

@@ -46,6 +46,7 @@ _CLAIM = Rule(id="reported.claim", cameo="015",
               note="an actor that reports its own violence claims responsibility for it (015)")
 # heads that an event noun can modify without changing the event: "mediation mission", "peace effort"
 _RELATIVES = {"that", "which", "who", "whom"}
+_FACE_VERBS = {"face", "incur", "suffer", "meet", "risk"}  # "warned that it would face sanctions"
 _FLOWS = {"export", "import", "shipment", "sale", "delivery", "supply", "flight", "flow", "transfer", "trade",
           "travel", "visa", "investment", "remittance", "transit"}
 # nouns that name again an organisation named before ("NATO's chief said the alliance would ...")
@@ -300,7 +301,10 @@ class EventCoder:
             for src, tgt in f.pairs:
                 if src is _UNKNOWN:
                     continue
-                if src.mention.code == reporter.mention.code:
+                if src.mention.code == reporter.mention.code or (
+                        src.mention.country == reporter.mention.country and reporter.mention.role in (None, "GOV", "MIL")
+                        and src.mention.role in (None, "GOV", "MIL", "SPY", "COP")):
+                    # (a state reporting its own forces' act claims it: "Ukraine said its drones struck")
                     if tgt is not _UNKNOWN:
                         out.append((_CLAIM, reporter, tgt))
                 else:
@@ -477,13 +481,15 @@ class EventCoder:
             fillers = self._fillers(rule, [verb, particle_tok], obj)
             if fillers:  # the target, if any, is inside the phrases that fill the slots
                 targets = next((t for f in fillers if (t := self._owner(f, sources, by_token, rule))), [])
-                if not targets and rule.cameo[:2] in _VIOLENT_ROOTS:
+                if not targets and rule.cameo[:2] in _VIOLENT_ROOTS and sources[0] is not _UNKNOWN:
                     # an attack on unnamed things in a named country falls on it ("struck targets
-                    # inside Pakistan", "shelled villages in Kashmir")
+                    # inside Pakistan", "shelled villages in Kashmir"; not an unknown attacker's)
                     home = {a.mention.country for a in sources}
-                    targets = [_Arg(m, p) for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
-                               for p in c.children if p.dep_ == "pobj" and (m := by_token.get(p.i)) is not None
-                               and m.country and m.role is None and m.country not in home][:1]
+                    # (or its owner: "struck a refinery in Russia's Samara region")
+                    targets = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+                               for p in c.children if p.dep_ == "pobj" and (a := self._np_actor(p, by_token)) is not None
+                               and a.mention.country and a.mention.role is None
+                               and a.mention.country not in home][:1]
                 if not targets and not (stage == _OPEN and (
                         all(_unnamed_people(f) for f in fillers) or rule.cameo[:2] in _THING_PATIENTS
                         or (rule.cameo[:2] == "14" and all(  # "marched against a bill"
@@ -512,6 +518,19 @@ class EventCoder:
                 targets = targets or [_UNKNOWN_TARGET]
         if rule.cameo[:2] == "13" and complement is not None:
             rule, targets = self._threatened(rule, complement, targets, by_token, fired)
+        elif rule.cameo == "130":
+            # "warned Russia that it would face economic sanctions": what is to be faced
+            faced = [o for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in _FACE_VERBS
+                     for o in c.children if o.dep_ == "dobj"]
+            for noun in faced:
+                codes = [intent_code(r.cameo) for r in self._by_noun.get(noun.lemma_.lower()) or ()
+                         if _names(noun, r.nouns)]
+                code = next((c for c in codes if c[:2] == "13" and c != "130"), None)
+                if code is not None:
+                    rule = replace(rule, cameo=code)
+                    break
+        if rule.cameo == "120":
+            rule = self._rejected(rule, verb)
         if rule.cameo[:2] == "18":
             # killing or wounding by military means is coded by the means: "killed in an air
             # strike" is an air strike (195), "killed in shelling" artillery fire (194); of armed
@@ -524,6 +543,19 @@ class EventCoder:
             rule = replace(rule, cameo="195")  # "Israeli warplanes struck Hamas targets": an air strike
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, verb, verb, obj, pairs) if pairs else None
+
+    def _rejected(self, rule: Rule, verb: Token) -> Rule:
+        """A rejection takes its kind from what was offered or asked for, when a rule codes that
+        as an event noun: refusing it (data/events/refusal.csv) is the rejection ("rejected an offer
+        of peace talks": talks, 046, refused as 125; "rejected calls for a ceasefire": 1246)."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        contents = [p for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+                    for p in prep.children if p.dep_ == "pobj"]
+        for noun in contents + [o for o in objects if o.lemma_.lower() not in _VOICED]:
+            for other in self._by_noun.get(noun.lemma_.lower()) or self._by_noun.get(noun.lower_) or ():
+                if _names(noun, other.nouns) and (code := refusal_code(other.cameo)) is not None:
+                    return replace(rule, cameo=code)
+        return rule
 
     def _threatened(self, rule: Rule, complement: Token, targets: list[_Arg], by_token,
                     fired: set[int]) -> tuple[Rule, list[_Arg]]:
@@ -727,7 +759,7 @@ class EventCoder:
                     addressee = [a for a in self._sources(clause, False, by_token)
                                  if a.mention.code not in {s.mention.code for s in sources}]
         if not sources and len(between) > 1:
-            pairs = [(a, b) for a in between for b in between if a.mention.country != b.mention.country]
+            pairs = [(a, b) for a in between for b in between if a.mention.code != b.mention.code]
             return _Firing(rule, noun, mode_token, None, pairs) if pairs else None
         if not sources:
             return None
@@ -742,6 +774,14 @@ class EventCoder:
                 targets = next((t for f in fillers if (t := self._owner(f, sources, by_token, rule))), [])
             else:
                 targets = self._nearest(rule, mode_token if light else noun, sources, by_token, fired, noun)
+            if not targets and rule.cameo[:2] in _VIOLENT_ROOTS:
+                # strikes on unnamed things in a named country fall on it ("carried out missile
+                # strikes inside Pakistani territory")
+                home = {a.mention.country for a in sources}
+                targets = [a for h in ([noun, mode_token] if light else [noun]) for c in h.children
+                           if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+                           for p in c.children if p.dep_ == "pobj" and (a := self._np_actor(p, by_token)) is not None
+                           and a.mention.country and a.mention.role is None and a.mention.country not in home][:1]
         complement = next((c for c in noun.children if c.dep_ == "acl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if rule.cameo[:2] == "13" and complement is not None:
