@@ -988,3 +988,28 @@ def test_own_forces_reported_are_no_accusation(code):
     events = {(e.source, e.target, e.cameo) for e in code(
         "Ukraine said its drones had struck an oil refinery in Russia's Samara region.")}
     assert ("UKR", "UKRMIL", "112") not in events and ("UKRMIL", "RUS", "195") in events
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # posture: the rule's prepositions on the object, and one's own forces as means
+        ("Thailand's army said it had placed units along the Cambodian border on heightened alert.",
+         {("THAMIL", "KHM", "152")}),
+        ("Serbia put its army on the highest level of combat readiness.", {("SRB", "---", "152")}),
+        # diplomats ordered home are recalled; troops ordered out are expelled
+        ("Venezuela ordered its diplomats home from Argentina and Chile.", {("VEN", "ARG", "161"), ("VEN", "CHL", "161")}),
+        ("Niger's junta ordered the French troops based in the country to leave.", {("NERMIL", "FRAMIL", "166")}),
+        # a particle the parser hung on the object
+        ("Nicaragua stripped 94 exiled critics of their citizenship.", {("NIC", "NICOPP", "172")}),
+        ("Washington responded by ordering 25% tariffs on Colombian goods.", {("USA", "COL", "163")}),
+    ],
+)
+def test_posture_orders_and_object_particles(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"} == expected
+
+
+def test_an_earlier_clause_with_its_own_subject_is_outside_a_denial(code):
+    events = {(e.source, e.target, e.cameo, e.mode) for e in code(
+        "Rwanda denied that it was arming M23 rebels, a day after Kinshasa accused Kigali of supplying the group.")}
+    assert ("COD", "RWA", "112", "asserted") in events

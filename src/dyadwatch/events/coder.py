@@ -128,7 +128,7 @@ _AIRCRAFT = ("warplane", "jet", "aircraft", "bomber", "drone", "helicopter", "gu
 _PERSON_PATIENTS = ("0841", "17", "18", "20")
 _CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"}
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
-_PARTITIVES = {"tenth", "third", "quarter", "half", "share", "part", "bulk", "most", "much", "percent",
+_PARTITIVES = {"level", "state", "tenth", "third", "quarter", "half", "share", "part", "bulk", "most", "much", "percent",
                "majority", "portion", "fraction", "lot", "some", "all",
                # measures and amounts: "300 tonnes of flour", "$50,000 worth of goods", "tons of grain"
                "ton", "tonne", "kg", "kilogram", "kilo", "pound", "litre", "liter", "barrel", "gallon", "worth",
@@ -342,6 +342,10 @@ class EventCoder:
                 (c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in particles
                  and not any(p.dep_ == "pobj" and _is_time(p) for p in c.children)), None
             )  # not a phrase of time: "clashed on Monday night" is no "clash on" an issue
+            if particle_tok is None and any(p in ("of", "from") for p in particles):
+                # the parser may hang it on the object: "stripped 94 critics [of their citizenship]"
+                particle_tok = next((c for o in verb.children if o.dep_ == "dobj" for c in o.children
+                                     if c.dep_ == "prep" and c.lower_ in particles), None)
             if particle_tok is None:
                 return None
         passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or (
@@ -492,6 +496,7 @@ class EventCoder:
                                and a.mention.country not in home][:1]
                 if not targets and not (stage == _OPEN and (
                         all(_unnamed_people(f) for f in fillers) or rule.cameo[:2] in _THING_PATIENTS
+                        or rule.cameo[:2] == "15"  # its own forces are the means: "put its army on alert"
                         or (rule.cameo[:2] == "14" and all(  # "marched against a bill"
                             f.dep_ == "pobj" and f.head.lower_ in ("against", "over") for f in fillers)))):
                     return None
@@ -503,7 +508,8 @@ class EventCoder:
                     and (rule.cameo[:2] in _UNTARGETED or announced) \
                     and (rule.cameo[:2] in _OPEN_ROOTS or any(a.mention.country for a in sources)) \
                     and (announced or _stated(verb, obj)) and not any(
-                    t.i in by_token and not (by_token[t.i].country in home and by_token[t.i].role is None)
+                    t.i in by_token and not (by_token[t.i].country in home and (
+                        by_token[t.i].role is None or rule.cameo[:2] == "15"))  # ("put its army on alert")
                     and all(by_token[t.i] is not a.mention and by_token[t.i].code != a.mention.code for a in sources)
                     and not _own_possession(by_token[t.i], sources)
                     for c in verb.children if c.dep_ in ("prep", "dative", "dobj") and c.lower_ not in _ADVERBIAL_PREPS
@@ -864,6 +870,8 @@ class EventCoder:
             # other party of what they object to: "demanded a ceasefire with Muslim militias", "rejected
             # talks with Kiev" (not "executed the agreement with Japan": no killing of Japan)
             preps = preps | {"with", "against"}
+        # the rule's own prepositions on the phrase: "placed units along the Cambodian border"
+        preps = preps | ({t for t in rule.targets} & {"near", "along", "around", "toward", "towards", "off", "across"})
         if phrase.lemma_.lower() in _FLOWS:
             # a flow's destination or origin: "controls on exports to South Korea", "a ban on
             # imports from Poland"

@@ -41,7 +41,11 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
     for below, head in zip(chain, chain[1:]):
         if head.lemma_ in DENY_VERBS:
             return "denied"
-        if below.dep_ in ("advcl", "conj") and below.tag_ == "VBG":
+        if (below.dep_ in ("advcl", "conj") and below.tag_ == "VBG") or (
+                below.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+                and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "since", "as", "while")
+                        for c in below.children)):
+            # ("denied arming the rebels, a day after Kinshasa accused Kigali": the accusation stands)
             break  # a participle beside the denial is no part of what is denied: "China denied
             # that its troops had crossed, accusing New Delhi of lying" (the accusation stands)
     objects = [obj] if obj is not None else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
