@@ -956,7 +956,7 @@ def test_participles_anaphora_and_investigations(code, sentence, expected):
         ("Tokyo tightened controls on exports to South Korea of three chemicals.", {("JPN", "KOR", "172")}),
         # China's army by name; aircraft stand for the air force
         ("The People's Liberation Army began large-scale drills around Taiwan.", {("CHNMIL", "TWN", "150")}),
-        ("Pakistani aircraft struck hideouts of the Pakistani Taliban.", {("PAKMIL", "PAKREB", "195")}),
+        ("Pakistani military aircraft struck hideouts of the Pakistani Taliban.", {("PAKMIL", "PAKREB", "195")}),
     ],
 )
 def test_own_clauses_flows_and_armed_forces(code, sentence, expected):
