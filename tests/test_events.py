@@ -1013,3 +1013,15 @@ def test_an_earlier_clause_with_its_own_subject_is_outside_a_denial(code):
     events = {(e.source, e.target, e.cameo, e.mode) for e in code(
         "Rwanda denied that it was arming M23 rebels, a day after Kinshasa accused Kigali of supplying the group.")}
     assert ("COD", "RWA", "112", "asserted") in events
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the people counted act: "thousands of X and Y troops"
+        ("Thousands of Philippine and US troops began joint military exercises.",
+         {("PHLMIL", "USAMIL", "062"), ("USAMIL", "PHLMIL", "062")}),
+    ],
+)
+def test_counted_people_act(code, sentence, expected):
+    assert {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"} == expected

@@ -46,6 +46,8 @@ _CLAIM = Rule(id="reported.claim", cameo="015",
               note="an actor that reports its own violence claims responsibility for it (015)")
 # heads that an event noun can modify without changing the event: "mediation mission", "peace effort"
 _RELATIVES = {"that", "which", "who", "whom"}
+_CROWDS = {"thousand", "hundred", "dozen", "million", "ten", "score", "number", "group", "team", "crowd",
+           "contingent", "unit", "batch", "handful", "couple"}
 _FACE_VERBS = {"face", "incur", "suffer", "meet", "risk"}  # "warned that it would face sanctions"
 _FLOWS = {"export", "import", "shipment", "sale", "delivery", "supply", "flight", "flow", "transfer", "trade",
           "travel", "visa", "investment", "remittance", "transit"}
@@ -456,8 +458,9 @@ class EventCoder:
         if not targets and stage == _SLOTS:
             # an act on a condition another fulfils falls on that other: "would respond with force
             # if Russia attacked"
-            condition = next((c for c in verb.children if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+            condition = next((c for v in (verb, complement) if v is not None for c in v.children
+                              if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                           for m in c.children)), None)
             csubj = next((c for c in condition.children if c.dep_ in _SUBJECT_DEPS), None) \
                 if condition is not None else None
             home = {a.mention.country for a in sources}
@@ -583,6 +586,14 @@ class EventCoder:
                 return rule, targets  # (never for a vaguer code: "to nationalise assets" stays 1312)
             named = [t for _, t in firing.pairs if t is not _UNKNOWN]
             return replace(rule, cameo=code), list(dict.fromkeys(named)) or targets
+        if complement.lemma_.lower() in self.light_verbs:
+            # "threatened to begin an indefinite strike": the event noun the light verb carries
+            for noun in (c for c in complement.children if c.dep_ == "dobj"):
+                codes = [intent_code(r.cameo) for r in self._by_noun.get(noun.lemma_.lower()) or ()
+                         if _names(noun, r.nouns)]
+                code = next((c for c in codes if c[:2] == "13" and c != "130"), None)
+                if code is not None and (rule.cameo in ("130", "131") or code.startswith(rule.cameo)):
+                    return replace(rule, cameo=code), targets
         return rule, targets
 
     @staticmethod
@@ -1149,6 +1160,14 @@ class EventCoder:
         if tok is None:
             return []
         out: list[_Arg] = []
+        if tok.i not in by_token and (tok.lemma_.lower() in _CROWDS or tok.pos_ == "NUM"):
+            # "thousands of Philippine and US troops": the people counted
+            counted = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"), None)
+            if counted is not None:
+                found = self._actors_in(counted, by_token)
+                if found:
+                    return found
         heads = [tok, *tok.conjuncts]
         own_mention = by_token.get(tok.i)
         if own_mention is not None:  # "Shinzo Abe and Vladimir Putin" parsed with "Obama" as the conjunct's head
@@ -1401,11 +1420,12 @@ def _complement(verb: Token, rule: Rule) -> Token | None:
     only where the rule names its verb and the verb has no object, since "went to Paris to meet
     Xi" is a purpose."""
     complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if complement is None and rule.complements and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if complement is None and (rule.complements or rule.cameo[:2] == "13") \
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         # (after an object it is a purpose: "offered its troops to help him", "opened the bridge
-        # to allow deliveries")
+        # to allow deliveries"; a threat's infinitive is what is threatened)
         complement = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                           and c.lemma_.lower() in rule.complements
+                           and (not rule.complements or c.lemma_.lower() in rule.complements)
                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                            and not any(a.dep_ in ("mark", "nsubj", "nsubjpass") for a in c.children)), None)
     if complement is None and rule.complements:
