@@ -1025,3 +1025,17 @@ def test_an_earlier_clause_with_its_own_subject_is_outside_a_denial(code):
 )
 def test_counted_people_act(code, sentence, expected):
     assert {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an appeal or demand takes its kind from the act asked for
+        ("Japan urged Russia to release the fishermen.", ("JPN", "RUS", "0253")),
+        ("Germany urged Russia to resume talks with Ukraine.", ("DEU", "RUS", "026")),
+        ("Iran's foreign minister demanded that the United States lift all sanctions.", ("IRNGOV", "USA", "1054")),
+        ("NATO's chief demanded that Russia pull back its troops from Ukraine's borders.", ("IGOWSTNAT", "RUS", "106")),
+    ],
+)
+def test_requests_take_the_kind_of_the_act_asked_for(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"}

@@ -540,6 +540,9 @@ class EventCoder:
                     break
         if rule.cameo == "120":
             rule = self._rejected(rule, verb)
+        if rule.cameo in ("020", "100"):
+            rule = self._requested(rule, complement or next((c for c in verb.children if c.dep_ == "ccomp"), None),
+                                   by_token, fired)
         if rule.cameo[:2] == "18":
             # killing or wounding by military means is coded by the means: "killed in an air
             # strike" is an air strike (195), "killed in shelling" artillery fire (194); of armed
@@ -552,6 +555,32 @@ class EventCoder:
             rule = replace(rule, cameo="195")  # "Israeli warplanes struck Hamas targets": an air strike
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, verb, verb, obj, pairs) if pairs else None
+
+    def _requested(self, rule: Rule, act: Token | None, by_token, fired: set[int]) -> Rule:
+        """An appeal or demand takes its kind from the act asked for, when a rule codes it: the
+        request parallels the intent to do it (intent.csv), 03x -> 02x / 10x ("urged Israel and
+        Hamas to agree to a ceasefire": 0356 -> 0256; "demanded that the US lift all sanctions":
+        0354 -> 1054); a demanded withdrawal or ceasefire has its own code (106, 107)."""
+        if act is None:
+            return rule
+        for other in self._by_verb.get(act.lemma_.lower()) or ():
+            if other.fallback or other.cameo[:2] in ("02", "10", "13"):
+                continue
+            if all(self._apply_verb(other, act, by_token, fired, stage) is None for stage in (_SLOTS, _NEAREST, _OPEN)):
+                continue  # (the act asked for need not name its target: "lift all sanctions")
+            code = intent_code(other.cameo)
+            if rule.cameo == "100" and other.cameo in ("0873", "0874"):
+                code = "106"
+            elif rule.cameo == "100" and other.cameo == "0871":
+                code = "107"
+            elif code[:2] == "03":
+                tail = code[2:]
+                code = rule.cameo[:2] + ("8" if rule.cameo == "100" and tail == "6" else tail)
+            else:
+                return rule
+            return replace(rule, cameo=code) if code in self.codebook and code[:3] not in ("027", "028", "107", "108") \
+                or code in ("106", "107", "108") else rule
+        return rule
 
     def _rejected(self, rule: Rule, verb: Token) -> Rule:
         """A rejection takes its kind from what was offered or asked for, when a rule codes that
@@ -1420,10 +1449,11 @@ def _complement(verb: Token, rule: Rule) -> Token | None:
     only where the rule names its verb and the verb has no object, since "went to Paris to meet
     Xi" is a purpose."""
     complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if complement is None and (rule.complements or rule.cameo[:2] == "13") \
+    if complement is None and (rule.complements or rule.cameo[:2] in ("02", "10", "13")) \
             and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         # (after an object it is a purpose: "offered its troops to help him", "opened the bridge
-        # to allow deliveries"; a threat's infinitive is what is threatened)
+        # to allow deliveries"; a threat's, appeal's or demand's infinitive is what is threatened or
+        # asked for)
         complement = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                            and (not rule.complements or c.lemma_.lower() in rule.complements)
                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
