@@ -1041,7 +1041,7 @@ class EventCoder:
                 if subj is not None and subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                     # "US envoy Witkoff, who met Putin on Friday, ...": the noun the clause is on, if
                     # it names an actor itself ("the bombing at Kabul airport, which killed" does not)
-                    # (a past act, not a standing description: "the group that has seized parts of Iraq")
+                    # (a past act, not a standing description: "the militia that has overrun several towns")
                     past = tok.tag_ == "VBD" or any(_is_time(p) for c in tok.children if c.dep_ == "prep"
                                                     for p in c.children if p.dep_ == "pobj")
                     return self._actors_in(tok.head, by_token) if tok.head.i in by_token and past else []
