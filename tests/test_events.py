@@ -1037,6 +1037,9 @@ def test_counted_people_act(code, sentence, expected):
         ("Germany urged Russia to resume talks with Ukraine.", ("DEU", "RUS", "026")),
         ("Iran's foreign minister demanded that the United States lift all sanctions.", ("IRNGOV", "USA", "1054")),
         ("NATO's chief demanded that Russia pull back its troops from Ukraine's borders.", ("IGOWSTNAT", "RUS", "106")),
+        # the infinitive after an inserted phrase ("on Monday") is still what those asked should do
+        ("The UN chief called on Israel and Hamas on Monday to agree to an immediate ceasefire.",
+         ("IGOUNO", "ISR", "0256")),
     ],
 )
 def test_requests_take_the_kind_of_the_act_asked_for(code, sentence, expected):

@@ -46,6 +46,7 @@ _CLAIM = Rule(id="reported.claim", cameo="015",
               note="an actor that reports its own violence claims responsibility for it (015)")
 # heads that an event noun can modify without changing the event: "mediation mission", "peace effort"
 _RELATIVES = {"that", "which", "who", "whom"}
+_ASKING = {"urge", "call", "ask", "appeal", "implore", "press", "exhort", "beseech", "entreat"}
 _CROWDS = {"thousand", "hundred", "dozen", "million", "ten", "score", "number", "group", "team", "crowd",
            "contingent", "unit", "batch", "handful", "couple"}
 _FACE_VERBS = {"face", "incur", "suffer", "meet", "risk"}  # "warned that it would face sanctions"
@@ -1080,6 +1081,14 @@ class EventCoder:
             if infinitive and attr is not None and self._actors_in(attr, by_token):
                 # "he became the first Japanese prime minister to visit": the one named visits
                 return self._actors_in(attr, by_token)
+            if tok.dep_ == "advcl" and infinitive and tok.head.lemma_.lower() in _ASKING:
+                # "called on Israel and Hamas on Monday to agree to a ceasefire": those asked (the
+                # parser hung the infinitive as an adverbial clause after the inserted phrase)
+                asked = [p for c in tok.head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in (
+                    "on", "upon")) for p in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
+                found = [a for p in asked for a in self._actors_in(p, by_token)]
+                if found:
+                    return found
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
                 # "prompting Maduro to break off relations", "forced Kyiv to withdraw": the object acts
                 obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
