@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from gold_sets import assert_well_formed
 
 from dyadwatch.evaluate import read_gold, score_cameo
 
@@ -27,14 +28,7 @@ def rows():
 
 
 def test_dev_set_is_well_formed(rows):
-    assert len(rows) >= 250
-    assert len({r["id"] for r in rows}) == len(rows)
-    modes = {"asserted", "negated", "denied", "hypothetical", "planned"}
-    for row in rows:
-        assert row["text"] and row["date"]
-        for e in row["expected"]:
-            assert e["mode"] in modes, row["id"]
-            assert len(e["source"]) >= 3 and len(e["target"]) >= 3 and e["code"].isdigit(), row["id"]
+    assert_well_formed(rows, 250)
 
 
 def test_dev_scores_hold_their_floors(pipeline, rows):

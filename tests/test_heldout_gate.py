@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from gold_sets import assert_well_formed
 
 from dyadwatch.evaluate import read_gold, score_cameo
 
@@ -21,14 +22,7 @@ def rows():
 
 
 def test_heldout_set_is_well_formed(rows):
-    assert len(rows) >= 200
-    assert len({r["id"] for r in rows}) == len(rows)
-    modes = {"asserted", "negated", "denied", "hypothetical", "planned"}
-    for row in rows:
-        assert row["text"] and row["date"], row["id"]
-        for e in row["expected"]:
-            assert e["mode"] in modes, row["id"]
-            assert len(e["source"]) >= 3 and len(e["target"]) >= 3 and e["code"].isdigit(), row["id"]
+    assert_well_formed(rows, 200)
 
 
 def test_heldout_scores_hold_their_floors(pipeline, rows):
