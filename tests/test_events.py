@@ -305,7 +305,8 @@ def test_a_modal_about_oneself_is_no_demand(code):
         ("The Russian embassy was attacked by Ukrainian protesters.", {("UKROPP", "RUSGOV", "190")}),
         # a weapon or blast is no agent
         ("Two Turkish soldiers were killed by a landmine near the border.", {("---", "TURMIL", "190")}),
-        ("A car bomb killed three Iraqi policemen on Sunday.", {("---", "IRQCOP", "1823")}),
+        # (killing by a car bomb is a car bombing, 1832)
+        ("A car bomb killed three Iraqi policemen on Sunday.", {("---", "IRQCOP", "1832")}),
         # blocking roads is a protest act (144), closing a border a blockade (191)
         ("Angry Greek farmers blocked roads with tractors.", {("GRCAGR", "---", "144")}),
         # victims the dictionaries cannot name: target unknown; an abstract object: no event
@@ -1044,3 +1045,36 @@ def test_counted_people_act(code, sentence, expected):
 )
 def test_requests_take_the_kind_of_the_act_asked_for(code, sentence, expected):
     assert expected in {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "the government" in a sentence naming one country is that country's, unless it deals
+        # with that very country or its government
+        ("The cabinet thanked Vietnam for its help after the floods.", ("---GOV", "VNM", "051")),
+        ("The government sharply criticised the Turkish government on Friday.", ("---GOV", "TURGOV", "111")),
+        ("The government expelled two Nigerian journalists.", ("NGAGOV", "NGAMED", "174")),
+        ("The president imposed a night curfew in Bamako.", ("MLIGOV", "MLI", "1723")),
+    ],
+)
+def test_a_government_given_the_only_country_is_not_that_country_facing_itself(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the place an attack on unnamed people or things fell in, through the place inside it
+        ("Gunmen killed twelve people in a village in northern Niger.", ("---UAF", "NER", "1823")),
+        ("Jihadists killed nine villagers in a hamlet in central Mali.", ("---REB", "MLICVL", "1823")),
+        ("Three children were killed in Israeli shelling in the north of the Gaza Strip.", ("ISR", "PSE", "194")),
+        # an attack named as the subject is the means; weapons that hit are their owner's attack
+        ("A Saudi-led coalition air strike killed 14 people at a market in Yemen.", ("SAU", "YEM", "195")),
+        ("Russian drones hit a power station in western Ukraine overnight.", ("RUSMIL", "UKR", "195")),
+        ("Syrian mortar shells landed in a Turkish border town.", ("SYR", "TUR", "194")),
+        ("A rocket fired by Hezbollah struck a house in northern Israel.", ("LBNREB", "ISR", "195")),
+    ],
+)
+def test_places_of_attacks_and_weapons_as_subjects(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}

@@ -167,7 +167,7 @@ ASSAULT = [
     # 180 / 183x bombings
     ("Al Qaeda carried out a terrorist attack in Kenya.", {("IMG", "KEN", "180")}),
     ("Pakistani militants launched a grenade attack on the Indian embassy.", {("PAK", "IND", "183")}),
-    ("A Palestinian suicide bombing in Tel Aviv killed ten Israelis.", {("PSE", "ISR", "1831"), ("PSE", "ISR", "1823")}),
+    ("A Palestinian suicide bombing in Tel Aviv killed ten Israelis.", {("PSE", "ISR", "1831")}),
     ("Hamas carried out a suicide attack in Jerusalem.", {("PSE", "ISR", "1831")}),
     ("Pakistani militants carried out a suicide bombing in Kabul.", {("PAK", "AFG", "1831")}),
     ("Hamas militants detonated a suicide vest in Jerusalem.", {("PSE", "ISR", "1831")}),

@@ -105,6 +105,7 @@ _DOCUMENTS = {"report", "statement", "communique", "communiqué", "letter", "doc
               "inquiry", "finding", "audit", "leaflet", "video", "tweet", "post"}
 _OWNER_PREPS = {"by", "from", "of", "in", "inside", "across", "within", "throughout"}
 _PLACE_PREPS = {"in", "inside", "across", "within", "throughout"}
+_STRUCK_PREPS = _PLACE_PREPS | {"at", "near"}  # where an attack fell ("at a market in Yemen")
 # one-sided actions whose target often goes unnamed ("rebels attacked", "thousands demonstrated",
 # "the army mobilised", "the rebels surrendered", "the curfew was lifted"): coded with target "---"
 # when no actor is found; cooperation needs a partner
@@ -423,6 +424,13 @@ class EventCoder:
             sources = self._attack_agent(verb, by_token) or self._launched_from(rule, verb, by_token)
             if not sources and stage == _OPEN and _stated(verb, obj):
                 sources = [_UNKNOWN]  # "three soldiers were killed in a car bombing": no agent named
+        if not sources and not passive and rule.cameo[:2] in _OPEN_ROOTS:
+            # "a mortar shell fired by rebels killed two soldiers": who fired it
+            sources = [a for c in verb.children if c.dep_ == "nsubj" and (
+                        c.lemma_.lower() in _BLASTS or c.lemma_.lower() in _WEAPONS)
+                       for acl in c.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                       for by in acl.children if by.dep_ == "agent"
+                       for a in self._actors_in(next((p for p in by.children if p.dep_ == "pobj"), None), by_token)]
         if not sources and not passive and stage == _OPEN and rule.cameo[:2] in _OPEN_ROOTS and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _BLASTS for c in verb.children) \
                 and _stated(verb, obj):
@@ -446,7 +454,7 @@ class EventCoder:
         targets = self._targets(rule, [h for h in heads if h is not None], passive, obj, by_token, particle_tok)
         # the source named again in a slot is no target ("opposition parties ... in protest of the
         # arrest of activists", both NPLOPP)
-        targets = [t for t in targets if t.mention.code not in {a.mention.code for a in sources}]
+        targets = [t for t in targets if _key(t.mention) not in {_key(a.mention) for a in sources}]
         if not targets and verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _REFERRING and not any(
                 c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in verb.children):
             # "..., a step that China's commerce ministry denounced": the step is the main clause's
@@ -455,7 +463,7 @@ class EventCoder:
             if main is not None:
                 targets = [t for t in self._sources(main, any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in main.children),
                                                     by_token)
-                           if t.mention.code not in {a.mention.code for a in sources}]
+                           if _key(t.mention) not in {_key(a.mention) for a in sources}]
         if not targets and stage == _SLOTS:
             # an act on a condition another fulfils falls on that other: "would respond with force
             # if Russia attacked"
@@ -492,12 +500,8 @@ class EventCoder:
                 if not targets and rule.cameo[:2] in _VIOLENT_ROOTS and sources[0] is not _UNKNOWN:
                     # an attack on unnamed things in a named country falls on it ("struck targets
                     # inside Pakistan", "shelled villages in Kashmir"; not an unknown attacker's)
-                    home = {a.mention.country for a in sources}
                     # (or its owner: "struck a refinery in Russia's Samara region")
-                    targets = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
-                               for p in c.children if p.dep_ == "pobj" and (a := self._np_actor(p, by_token)) is not None
-                               and a.mention.country and a.mention.role is None
-                               and a.mention.country not in home][:1]
+                    targets = self._struck_place([verb, *fillers], sources, by_token, fillers)
                 if not targets and not (stage == _OPEN and (
                         all(_unnamed_people(f) for f in fillers) or rule.cameo[:2] in _THING_PATIENTS
                         or rule.cameo[:2] == "15"  # its own forces are the means: "put its army on alert"
@@ -522,10 +526,22 @@ class EventCoder:
                 # no actor beside the verb was passed over (a place at home is none: "rallied in Donetsk");
                 # people released, coerced or assaulted named by a role of no country are the target
                 # still ("released the civilians"; not "sent thousands of troops": those are means)
-                targets = [a for a in self._actors_in(obj, by_token) if a.mention.code not in {
-                    s.mention.code for s in sources}] if obj is not None and obj.i in by_token \
+                targets = [a for a in self._actors_in(obj, by_token) if _key(a.mention) not in {
+                    _key(s.mention) for s in sources}] if obj is not None and obj.i in by_token \
                     and rule.cameo.startswith(_PERSON_PATIENTS) else []
+                if rule.cameo[:2] in _VIOLENT_ROOTS and all(not a.mention.country for a in targets):
+                    # the place of the attack, also where the parser hung it on the attack named as
+                    # the means: "killed in Israeli tank shelling in the east of the Gaza Strip"
+                    means = [x for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                             or c.dep_ == "prep" and c.lower_ in ("in", "by", "during")
+                             for x in ([c] if c.dep_ == "advcl" else [p for p in c.children if p.dep_ == "pobj"])]
+                    targets = self._struck_place([verb, *means], sources, by_token,
+                                                 [obj] if obj is not None else []) or targets
                 targets = targets or [_UNKNOWN_TARGET]
+        if targets and rule.cameo[:2] in _VIOLENT_ROOTS and sources[0] is not _UNKNOWN and all(
+                t.mention.role == "CVL" and not t.mention.country for t in targets):
+            # "killed twelve villagers in a village in Mali": the civilians of that country
+            targets = self._struck_place([verb], sources, by_token, [t.token for t in targets]) or targets
         if rule.cameo[:2] == "13" and complement is not None:
             rule, targets = self._threatened(rule, complement, targets, by_token, fired)
         elif rule.cameo == "130":
@@ -640,12 +656,37 @@ class EventCoder:
                         return [_Arg(m, p)]
         return []
 
+    def _struck_place(self, heads: list[Token], sources: list[_Arg], by_token, victims: list[Token]) -> list[_Arg]:
+        """The country an attack on unnamed people or things falls in, named by a place phrase of
+        the act, directly or through the place inside it: "shelled villages in Kashmir", "killed
+        twelve people in a village in northern Mali", "at a market in Yemen", "in the east of the
+        Gaza Strip". Not the attacker's own country; civilians killed there are its civilians."""
+        home = {a.mention.country for a in sources}
+        frontier = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _STRUCK_PREPS
+                    for p in c.children if p.dep_ == "pobj"]
+        for _ in range(3):
+            for p in frontier:
+                a = self._np_actor(p, by_token)
+                if a is not None and a.mention.country and a.mention.role is None and a.mention.country not in home:
+                    civil = [by_token[v.i] for v in victims if v.i in by_token and by_token[v.i].role == "CVL"
+                             and not by_token[v.i].country]
+                    if civil:
+                        m = a.mention
+                        return [_Arg(replace(m, code=m.country + "CVL", role="CVL", entry=m.entry + "+victims"), a.token)]
+                    return [a]
+            frontier = [x for p in frontier if p.i not in by_token for c in p.children
+                        if c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "inside", "outside")
+                        for x in c.children if x.dep_ == "pobj"]
+        return []
+
     def _means(self, verb: Token, rule: Rule) -> Rule | None:
         """The rule of a military attack named as the means of a verb ("in an air raid", "by
         shelling"): an event noun of roots 19 or 20."""
         nouns = [pobj for prep in [c for v in (verb, *verb.conjuncts) for c in v.children]  # "killed and wounded in shelling"
                  if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "during", "with")
                  for pobj in prep.children if pobj.dep_ == "pobj"]
+        # "an Israeli air strike killed 20 people", "a mortar shell killed two soldiers"
+        nouns += [c for c in verb.children if c.dep_ == "nsubj"]
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "fired mortar shells across the border, killing two soldiers": the head's weapon
             nouns += [c for c in verb.head.children if c.dep_ == "dobj"]
@@ -686,6 +727,8 @@ class EventCoder:
                 rules = self._by_noun.get(attack.lemma_.lower()) or self._by_noun.get(attack.lower_) or ()
                 if not any(r.cameo[:2] in _OPEN_ROOTS for r in rules):
                     continue
+                if attack.i != noun.i and noun.i in by_token:  # "in Israeli shelling" parsed as "in Israeli"
+                    return self._actors_in(noun, by_token)
                 for c in noun.children:
                     if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in by_token:
                         return self._actors_in(c, by_token)
@@ -804,7 +847,7 @@ class EventCoder:
                         "despite", "after", "amid", "following", "under", "in"):
                     # "... despite appeals from London": to the clause's actor
                     addressee = [a for a in self._sources(clause, False, by_token)
-                                 if a.mention.code not in {s.mention.code for s in sources}]
+                                 if _key(a.mention) not in {_key(s.mention) for s in sources}]
         if not sources and len(between) > 1:
             pairs = [(a, b) for a in between for b in between if a.mention.code != b.mention.code]
             return _Firing(rule, noun, mode_token, None, pairs) if pairs else None
@@ -824,11 +867,7 @@ class EventCoder:
             if not targets and rule.cameo[:2] in _VIOLENT_ROOTS:
                 # strikes on unnamed things in a named country fall on it ("carried out missile
                 # strikes inside Pakistani territory")
-                home = {a.mention.country for a in sources}
-                targets = [a for h in ([noun, mode_token] if light else [noun]) for c in h.children
-                           if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
-                           for p in c.children if p.dep_ == "pobj" and (a := self._np_actor(p, by_token)) is not None
-                           and a.mention.country and a.mention.role is None and a.mention.country not in home][:1]
+                targets = self._struck_place([noun, mode_token] if light else [noun], sources, by_token, [])
         complement = next((c for c in noun.children if c.dep_ == "acl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if rule.cameo[:2] == "13" and complement is not None:
@@ -904,7 +943,7 @@ class EventCoder:
         "an appeal from Gbagbo", and from root 06 on a place: "this jail in northern
         Israel", "a peacekeeping mission in Mali" (breadth-first, nearest first). Statements, appeals and
         consultations (01-05) take no place: "discussed the situation in Ukraine" names no partner."""
-        codes = {s.mention.code for s in sources}
+        codes = {_key(s.mention) for s in sources}
         preps = _OWNER_PREPS | {"for"} if rule.cameo[:2] >= "06" else _OWNER_PREPS - _PLACE_PREPS
         if "10" <= rule.cameo[:2] <= "16":
             # demands, disapproval, rejection, threats, protest and reduced relations fall on the
@@ -923,9 +962,9 @@ class EventCoder:
             for tok in frontier:
                 for c in tok.children:
                     m = by_token.get(c.i)
-                    if m is not None and m.code not in codes and _names_actor(c, m) and c.dep_ in (
+                    if m is not None and _key(m) not in codes and _names_actor(c, m) and c.dep_ in (
                             "poss", "pobj", "compound", "amod", "nmod") and not _own_possession(m, sources):
-                        return [a for a in self._actors_in(c, by_token) if a.mention.code not in codes]
+                        return [a for a in self._actors_in(c, by_token) if _key(a.mention) not in codes]
                     if c.dep_ in ("poss", "compound", "nmod", "appos") or (
                             c.dep_ == "prep" and c.lower_ in preps) or (c.dep_ == "pobj" and tok.dep_ == "prep"):
                         nxt.append(c)
@@ -951,7 +990,7 @@ class EventCoder:
         coder takes the next actor in the verb phrase ("staged a hunger strike to protest
         Sweden's decision", "demonstrated in Serbia")."""
         own = {id(s.mention) for s in sources}
-        codes = {s.mention.code for s in sources}
+        codes = {_key(s.mention) for s in sources}
 
         def follow(c: Token) -> bool:
             if c.dep_ in _CLAUSE_DEPS and c.i in fired:
@@ -989,13 +1028,13 @@ class EventCoder:
                 m = by_token.get(tok.i)
                 if tok.i in seen:
                     continue
-                if m is not None and id(m) not in own and m.code not in codes and _names_actor(tok, m):
+                if m is not None and id(m) not in own and _key(m) not in codes and _names_actor(tok, m):
                     hits.append(tok)
             # an actor with a country before a bare role ("contribute troops to a force in Liberia")
             for group in ([t for t in hits if by_token[t.i].country], hits if role_only is None else []):
                 if group:
                     tok = min(group, key=lambda t: abs(t.i - predicate.i))
-                    found = [a for a in self._actors_in(tok, by_token) if a.mention.code not in codes]
+                    found = [a for a in self._actors_in(tok, by_token) if _key(a.mention) not in codes]
                     found = found or [_Arg(by_token[tok.i], tok)]
                     if by_token[tok.i].country:
                         return found
@@ -1013,7 +1052,8 @@ class EventCoder:
             if _UNKNOWN in targets:
                 return []
             sources, targets = targets, sources
-        pairs = [(s, t) for s in sources for t in targets if s.mention.code != t.mention.code]
+        pairs = [(_foreign_to(s, t), _foreign_to(t, s)) for s in sources for t in targets]
+        pairs = [(s, t) for s, t in pairs if s.mention.code != t.mention.code]
         if rule.cameo[:2] == "16":  # one does not reduce relations with oneself ("froze U.S. assets")
             pairs = [(s, t) for s, t in pairs if not s.mention.country or s.mention.country != t.mention.country]
         if not targets and rule.reciprocal and len(sources) > 1:
@@ -1296,6 +1336,26 @@ class EventCoder:
 _PEOPLE = {"people", "person", "member", "individual", "other", "man", "woman", "child", "villager", "resident",
            "passenger", "pilgrim", "worshipper", "bystander", "victim", "family", "dozen", "hundred", "thousand",
            "million", "score"}
+
+
+def _key(m: ActorMention) -> tuple[str, bool]:
+    """Who an actor is, for telling the two sides of an event apart: a government given the
+    sentence's only country is not yet that country's named government (see _foreign_to)."""
+    return m.code, m.role == "GOV" and m.entry.endswith("+sentence_country")
+
+
+def _foreign_to(arg: _Arg, other: _Arg) -> _Arg:
+    """A government given the sentence's only country ("the government" in a sentence naming
+    China alone) is not that country's when it deals with that very country or its government:
+    "The government thanked China for its assistance" is ---GOV -> CHN ("the president imposed
+    a curfew in Algiers" stays Algeria's: a place is no party)."""
+    m, o = arg.mention, other.mention
+    place = other.token is not None and other.token.dep_ == "pobj" and other.token.head.lower_ in _PLACE_PREPS
+    if m.role == "GOV" and m.entry.endswith("+sentence_country") and o.country == m.country \
+            and o.role in (None, "GOV") and not o.entry.endswith("+sentence_country") and not place:
+        return _Arg(replace(m, country=None, code="---" + (m.role or ""),
+                                        entry=m.entry.removesuffix("+sentence_country")), arg.token)
+    return arg
 
 
 def _without_elaborations(firings: list[_Firing]) -> list[_Firing]:
