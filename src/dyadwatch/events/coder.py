@@ -531,7 +531,7 @@ class EventCoder:
                     and rule.cameo.startswith(_PERSON_PATIENTS) else []
                 if rule.cameo[:2] in _VIOLENT_ROOTS and all(not a.mention.country for a in targets):
                     # the place of the attack, also where the parser hung it on the attack named as
-                    # the means: "killed in Israeli tank shelling in the east of the Gaza Strip"
+                    # the means: "two were killed in Turkish artillery fire in the north of Iraq"
                     means = [x for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                              or c.dep_ == "prep" and c.lower_ in ("in", "by", "during")
                              for x in ([c] if c.dep_ == "advcl" else [p for p in c.children if p.dep_ == "pobj"])]
