@@ -1078,3 +1078,34 @@ def test_a_government_given_the_only_country_is_not_that_country_facing_itself(c
 )
 def test_places_of_attacks_and_weapons_as_subjects(code, sentence, expected):
     assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a call in which something was said is the speaker's, with the one spoken to
+        ("The Dutch premier warned the Turkish president in a phone call that talks would fail.",
+         ("NLDGOV", "TURGOV", "041")),
+        ("Iran's foreign minister demanded that Britain stop arming Riyadh during a phone call with "
+         "the British foreign secretary.", ("IRNGOV", "GBRGOV", "041")),
+        ("Modi and Putin discussed fertiliser supplies by telephone on Tuesday.", ("INDGOV", "RUSGOV", "041")),
+        # soldiers killed in a clash with others: both sides fought
+        ("Twelve Azerbaijani soldiers were killed in a clash with Armenian troops.", ("ARMMIL", "AZEMIL", "190")),
+        ("Twelve Azerbaijani soldiers were killed in a clash with Armenian troops.", ("AZEMIL", "ARMMIL", "190")),
+        ("Dozens of protesters were hurt in clashes with riot police in Lima.", ("PEROPP", "PERCOP", "145")),
+        # what others are asked to do, and acts stopped
+        ("The Arab League urged Egypt and Ethiopia to exercise restraint.", ("IGOARL", "EGY", "0256")),
+        ("Germany stopped delivering weapons to Turkey.", ("DEU", "TUR", "1623")),
+        # a part of the continent is no country
+        ("Guatemala cut ties with Taiwan, the Central American nation said.", ("GTM", "TWN", "161")),
+    ],
+)
+def test_calls_clashes_restraint_and_stopped_acts(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
+
+
+def test_those_asked_act_and_a_part_of_the_continent_is_no_country(code):
+    # "both sides" are asked to act, not the one asking; "Central American" is not the United States
+    assert not any(e.cameo.startswith("08") for e in code("China called on both sides to exercise restraint."))
+    assert not any("USA" in (e.source, e.target) for e in code(
+        "Honduras broke off its ties with Taiwan after the Central American country opened talks with China."))

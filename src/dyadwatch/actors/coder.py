@@ -415,8 +415,15 @@ def _territory_modifier(doc: Doc, end: int) -> bool:
 
 
 def _partisan_prefix(doc: Doc, start: int) -> bool:
-    """True for "pro-Russian", "anti-American": the name qualifies a stance, not an owner."""
+    """True for "pro-Russian", "anti-American": the name qualifies a stance, not an owner; and
+    for a part of the continent ("Central American", "Latin American"): "the Central American
+    country" is not the United States."""
+    if start >= 1 and doc[start].lower_ in ("american", "americans") and doc[start - 1].lower_ in _AMERICAS:
+        return True
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
+
+
+_AMERICAS = {"central", "south", "latin", "north", "pan", "meso"}  # parts of the continent
 
 
 # Roles of the state itself: when a sentence names one country only, "the president", "the

@@ -24,7 +24,7 @@ from ..records import ActorMention, Event, Location
 from .codebook import CameoCode, intent_code, load_codebook, refusal_code
 from .dates import resolve_date
 from .issues import IssueTagger
-from .modality import conditional_announcement, nominal_mode, predicate_mode, refused
+from .modality import conditional_announcement, nominal_mode, predicate_mode, ASKING_VERBS, refused, stopped
 from .rules import Rule, load_rules, surface_forms
 
 # dependency labels that stay inside an actor's noun phrase
@@ -46,7 +46,7 @@ _CLAIM = Rule(id="reported.claim", cameo="015",
               note="an actor that reports its own violence claims responsibility for it (015)")
 # heads that an event noun can modify without changing the event: "mediation mission", "peace effort"
 _RELATIVES = {"that", "which", "who", "whom"}
-_ASKING = {"urge", "call", "ask", "appeal", "implore", "press", "exhort", "beseech", "entreat"}
+_ASKING = ASKING_VERBS - {"demand"}
 _CROWDS = {"thousand", "hundred", "dozen", "million", "ten", "score", "number", "group", "team", "crowd",
            "contingent", "unit", "batch", "handful", "couple"}
 _FACE_VERBS = {"face", "incur", "suffer", "meet", "risk"}  # "warned that it would face sanctions"
@@ -104,6 +104,10 @@ _DOCUMENTS = {"report", "statement", "communique", "communiqué", "letter", "doc
               "message", "note", "cable", "paper", "assessment", "review", "investigation",
               "inquiry", "finding", "audit", "leaflet", "video", "tweet", "post"}
 _OWNER_PREPS = {"by", "from", "of", "in", "inside", "across", "within", "throughout"}
+_PHONES = {"telephone", "phone", "videoconference", "videolink", "video"}
+# an act stopped, by the code of the act: aid (07) is reduced (162x), talks (04) halted (164),
+# trade (061) embargoed (163)
+_STOPPED = {"071": "1621", "072": "1623", "073": "1622", "07": "162", "04": "164", "061": "163"}
 _PLACE_PREPS = {"in", "inside", "across", "within", "throughout"}
 _STRUCK_PREPS = _PLACE_PREPS | {"at", "near"}  # where an attack fell ("at a market in Yemen")
 # one-sided actions whose target often goes unnamed ("rebels attacked", "thousands demonstrated",
@@ -567,6 +571,16 @@ class EventCoder:
             # not an assault
             rule = self._means(verb, rule) or (replace(rule, cameo="190") if rule.cameo in ("182", "1823") and any(
                 a is not _UNKNOWN and a.mention.role in _ARMED for a in targets) else rule)
+        if rule.cameo[:2] == "04" and any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _PHONES for p in c.children) for c in verb.children):
+            rule = replace(rule, cameo="041", mutual=True)  # "discussed oil output by telephone": both ways
+        if stopped(verb):
+            # "stopped selling weapons to Taiwan" reduces what was done (1623); an ended act with no
+            # code of its own for ending it is no event
+            code = _STOPPED.get(rule.cameo[:3]) or _STOPPED.get(rule.cameo[:2])
+            if code is None:
+                return None
+            rule = replace(rule, cameo=code)
         if rule.cameo in ("190", "193") and any(
                 a is not _UNKNOWN and any(w in a.mention.text.lower() for w in _AIRCRAFT) for a in sources):
             rule = replace(rule, cameo="195")  # "Israeli warplanes struck Hamas targets": an air strike
@@ -732,7 +746,8 @@ class EventCoder:
                 for c in noun.children:
                     if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in by_token:
                         return self._actors_in(c, by_token)
-                    if c.dep_ == "prep" and c.lower_ == "by":
+                    if c.dep_ == "prep" and c.lower_ in ("by", "with"):
+                        # "killed in an air raid by government troops", "in a clash with Chinese troops"
                         return self._actors_in(next((p for p in c.children if p.dep_ == "pobj"), None), by_token)
         return []
 
@@ -793,6 +808,7 @@ class EventCoder:
             if agent is not None:
                 sources = self._actors_in(next((p for p in agent.children if p.dep_ == "pobj"), None), by_token)
         mode_token = noun
+        addressee: list[_Arg] = []  # the one spoken to or appealed to, when no slot names a target
         light = False  # a light verb carries the noun: its prepositions may name the target
         measure = None
         head = noun.head
@@ -818,18 +834,36 @@ class EventCoder:
                 # a stative passive: "the militia was engaged in ethnic cleansing"
                 subj = next((c for c in mode_token.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
                 sources = self._actors_in(subj, by_token)
-        elif noun.dep_ == "pobj" and head.lower_ in ("during", "on") and head.head.pos_ in ("VERB", "AUX") \
+        elif noun.dep_ == "pobj" and (head.lower_ in ("during", "on") or (
+                rule.cameo == "041" and head.lower_ in ("in", "by", "over"))) and head.head.pos_ in ("VERB", "AUX") \
                 and not sources:
             # "praised Tsipras during a visit to Athens", "on a visit to Kyiv": the clause's actor
             mode_token = head.head
+            if rule.cameo == "041":
+                # a call in which something was said is the speaker's, also where the
+                # parser hung it inside what was said ("demanded that Washington stop selling
+                # weapons during a phone call with Blinken"); the one spoken to is the partner
+                while mode_token.dep_ in ("xcomp", "ccomp") and mode_token.head.i != mode_token.i:
+                    mode_token = mode_token.head
+                addressee = [a for c in mode_token.children if c.dep_ in ("dobj", "dative")
+                             or (c.dep_ == "prep" and c.lower_ in ("to", "with"))
+                             for p in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])
+                             for a in self._actors_in(p, by_token)]
             sources = self._sources(mode_token, any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in mode_token.children),
                                     by_token)
+        if not sources and (rule.mutual or rule.sources) and noun.dep_ == "pobj" and head.lower_ in ("in", "during") \
+                and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in head.head.children):
+            # "twenty soldiers were killed in a clash with Chinese troops": they were in the clash
+            mode_token = head.head
+            sources = self._actors_in(next(c for c in head.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS),
+                                      by_token)
+            if not rule.sources and not all(a.mention.role in _ARMED for a in sources):
+                return None  # (protesters hurt in clashes with police: extra.dissent.clash_noun_protesters)
         if mode_token is noun and noun.dep_ in ("nsubj", "nsubjpass"):
             mode_token = noun.head  # "Talks between X and Y resumed"
             if mode_token.lemma_.lower() in _CHANGE_VERBS:
                 return None
         between = self._between(noun, by_token)
-        addressee: list[_Arg] = []
         if not sources and not between and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
             # "Trump and Kim did not sign any agreement at the end of their summit": the pair is
             # the clause's subject
@@ -849,6 +883,8 @@ class EventCoder:
                     addressee = [a for a in self._sources(clause, False, by_token)
                                  if _key(a.mention) not in {_key(s.mention) for s in sources}]
         if not sources and len(between) > 1:
+            if rule.sources and not all(_role_key(a.mention) in rule.sources for a in between):
+                return None  # ("clashes between Armenian and Azerbaijani troops" are no protest)
             pairs = [(a, b) for a in between for b in between if a.mention.code != b.mention.code]
             return _Firing(rule, noun, mode_token, None, pairs) if pairs else None
         if not sources:
@@ -1104,7 +1140,7 @@ class EventCoder:
                         return found
                     # "Japan denied that it had imposed ...": a pronoun subject of a
                     # subordinate clause stands for the subject of the governing clause
-                    if tok.dep_ in ("ccomp", "advcl", "conj", "xcomp") and tok.head is not tok:
+                    if tok.dep_ in ("ccomp", "advcl", "conj", "xcomp") and tok.head.i != tok.i:
                         tok = tok.head
                         passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in tok.children)
                         continue
@@ -1121,20 +1157,20 @@ class EventCoder:
             if infinitive and attr is not None and self._actors_in(attr, by_token):
                 # "he became the first Japanese prime minister to visit": the one named visits
                 return self._actors_in(attr, by_token)
-            if tok.dep_ == "advcl" and infinitive and tok.head.lemma_.lower() in _ASKING:
+            if tok.dep_ in ("advcl", "xcomp") and infinitive and tok.head.lemma_.lower() in _ASKING:
                 # "called on Israel and Hamas on Monday to agree to a ceasefire": those asked (the
                 # parser hung the infinitive as an adverbial clause after the inserted phrase)
                 asked = [p for c in tok.head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in (
                     "on", "upon")) for p in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
                 found = [a for p in asked for a in self._actors_in(p, by_token)]
-                if found:
-                    return found
+                if found or asked:
+                    return found  # (those asked, named or not, not the one asking: "called on both sides to ...")
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
                 # "prompting Maduro to break off relations", "forced Kyiv to withdraw": the object acts
                 obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
                 if obj is not None and (found := self._actors_in(obj, by_token)):
                     return found
-            if tok.dep_ in ("xcomp", "conj", "acomp") and tok.head is not tok:
+            if tok.dep_ in ("xcomp", "conj", "acomp") and tok.head.i != tok.i:
                 raised = tok.dep_ == "xcomp"
                 tok = tok.head
                 passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in tok.children)
@@ -1167,7 +1203,7 @@ class EventCoder:
                 if verb_above is not None:
                     tok, passive = verb_above, any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb_above.children)
                     continue
-            if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
+            if tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
                 if tok.tag_ == "VBN" or passive:
                     return []  # "the civilians imprisoned by X", "where 24 were killed": no agent
                 found = self._actors_in(tok.head, by_token)
@@ -1538,7 +1574,7 @@ def _complement(verb: Token, rule: Rule) -> Token | None:
 
 def _xcomp_depth(tok: Token) -> int:
     depth = 0
-    while tok.dep_ == "xcomp" and tok.head is not tok and depth < 5:
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i and depth < 5:
         tok, depth = tok.head, depth + 1
     return depth
 

@@ -25,9 +25,13 @@ FUTURE_MARKS = {"before", "until", "till", "once"}  # their present tense speaks
 # verbs whose "that" clause in the subjunctive names what is asked for, not what happened
 DEMAND_VERBS = {"demand", "insist", "urge", "ask", "require", "request", "recommend", "propose", "suggest",
                 "order", "command", "stipulate"}
+# verbs whose to-infinitive names what others are asked to do
+ASKING_VERBS = {"urge", "call", "ask", "appeal", "implore", "press", "exhort", "beseech", "entreat", "demand"}
 NEGATIONS = {"not", "n't", "never", "no"}
+STOP_VERBS = {"stop", "cease", "halt", "suspend", "end", "quit", "discontinue"}
 NEGATING_VERBS = {"refuse", "decline", "fail", "neglect"}
-READY_ADJECTIVES = {"ready", "willing", "prepared", "determined", "eager", "keen", "set", "poised", "likely"}
+READY_ADJECTIVES = {"ready", "willing", "prepared", "determined", "eager", "keen", "set", "poised", "likely", "due",
+                   "slated"}
 
 
 def predicate_mode(verb: Token, obj: Token | None = None) -> str:
@@ -127,7 +131,7 @@ def refused(verb: Token) -> bool:
             return True
         if tok.lower_ in READY_ADJECTIVES and tok.dep_ == "acomp" and _negated(tok.head):
             return True  # "is not willing to sign"
-        if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.lemma_ in NEGATING_VERBS or tok.lemma_ == "oppose" or (tok.lower_ == "opposed"):
@@ -152,9 +156,11 @@ def _governing_mode(verb: Token) -> str | None:
     planned), climbing a chain of complements."""
     tok = verb
     for _ in range(3):
-        if tok.dep_ != "xcomp" or tok.head is tok:
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
             return None
         head = tok.head
+        if stopped(tok):
+            return predicate_mode(head)  # what is stopped has the stopping's mode ("demanded that X stop selling")
         if head.lemma_ in NEGATING_VERBS:
             return "negated"  # "refused to join sanctions", "failed to reach a deal"
         planned = (
@@ -175,6 +181,12 @@ def _governing_mode(verb: Token) -> str | None:
     return None
 
 
+def stopped(verb: Token) -> bool:
+    """A participle under a verb of stopping: "stopped selling weapons to Taiwan" (an act
+    ended, coded as the reduction of what was done, not as the act)."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_ in STOP_VERBS
+
+
 def _plans(tok: Token) -> bool:
     """A verb of planning or intent, by lemma or by its inflected form (the lemmatizer reads
     "hopes" as "hop")."""
@@ -185,7 +197,7 @@ def _clause_chain(verb: Token) -> list[Token]:
     """The verb and the verbs that govern it through clausal links (xcomp, ccomp, conj...)."""
     chain = [verb]
     tok = verb
-    while tok.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") and tok.head is not tok and len(chain) < 5:
+    while tok.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") and tok.head.i != tok.i and len(chain) < 5:
         tok = tok.head
         chain.append(tok)
         if tok.dep_ == "prep":  # "denied [of] attacking"
