@@ -147,8 +147,15 @@ class ActorCoder:
         owners = [o for o in self._owners_left(doc, agent, named_at)
                   if not sent_of or sent_of[o.start] == sent_of[agent.start]]
         end = agent.end
+        possessed = agent.start > 0 and doc[agent.start - 1].lower_ in ("its", "their")
         if not owners:
             owners = self._owners_right(doc, agent, named_at, role, used)
+            if owners and possessed and doc[agent.end].lower_ in ("from", "in"):
+                # "withdraw its forces from Ukraine": the place they leave or stand in is not
+                # their owner (see _possessive_owner)
+                for o in owners:
+                    used.discard(o.start)
+                owners = []
             if owners:
                 end = owners[-1].end
         # a following name belongs to the title: "Foreign Minister Sergei Lavrov"

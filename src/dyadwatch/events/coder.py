@@ -89,7 +89,8 @@ _DESCRIPTIVE_ROLES = {"military", "police", "army", "security", "government", "s
 _OWNING_ADJECTIVES = {"rebel", "guerrilla", "militant", "insurgent", "separatist", "jihadist", "opposition",
                       "terrorist", "militia", "islamist", "student", "refugee", "settler"}
 # conjunctions of a clause that tells another event ("since Japan bought the islands")
-_TIME_MARKS = {"since", "after", "before", "when", "because", "although", "though", "whereas", "once"}
+_TIME_MARKS = {"since", "after", "before", "when", "because", "although", "though", "whereas", "once", "while",
+               "whilst", "until"}
 # prepositions of time, cause and concession: an actor inside them is no passed-over target
 # ("surrendered following a government offensive", "declared a ceasefire after battles with X")
 _ADVERBIAL_PREPS = {"after", "before", "following", "during", "since", "despite", "amid", "amidst", "because",
@@ -104,6 +105,9 @@ _DOCUMENTS = {"report", "statement", "communique", "communiqué", "letter", "doc
               "message", "note", "cable", "paper", "assessment", "review", "investigation",
               "inquiry", "finding", "audit", "leaflet", "video", "tweet", "post"}
 _OWNER_PREPS = {"by", "from", "of", "in", "inside", "across", "within", "throughout"}
+_LOCAL_ROLES = {"OPP", "LAB", "CVL", "AGR", "EDU", "HLH"}  # people who protest where they live
+_PROTEST_PREPS = {"in", "outside", "at", "near", "across", "throughout", "through", "on"}
+_OWNED = ("flagged", "owned", "registered", "operated")  # "the British-flagged tanker"
 _PHONES = {"telephone", "phone", "videoconference", "videolink", "video"}
 # an act stopped, by the code of the act: aid (07) is reduced (162x), talks (04) halted (164),
 # trade (061) embargoed (163)
@@ -337,9 +341,11 @@ class EventCoder:
                     consumed |= self._consumes(tok, firing.obj, firing.rule)
                     break
 
-    def _apply_verb(self, rule: Rule, verb: Token, by_token, fired: set[int], stage: int = 0) -> _Firing | None:
+    def _apply_verb(self, rule: Rule, verb: Token, by_token, fired: set[int], stage: int = 0,
+                    asked: bool = False) -> _Firing | None:
         """``stage``: _SLOTS (targets only from the rule's slots), _NEAREST (else the nearest actor,
-        not crossing into the clauses of ``fired`` predicates) or _OPEN (else an unknown target)."""
+        not crossing into the clauses of ``fired`` predicates) or _OPEN (else an unknown target).
+        ``asked``: probing an act asked for (see _requested), which counts as stated."""
         if rule.not_with and any(c.dep_ in rule.not_with for c in verb.children):
             return None  # "called the move a provocation" is no telephone call
         lemma = verb.lemma_.lower() if verb.lemma_.lower() in self._by_verb else verb.lower_
@@ -426,7 +432,7 @@ class EventCoder:
             # "killed in an air raid by government troops", "wounded in Turkish shelling": the
             # attack noun names the agent
             sources = self._attack_agent(verb, by_token) or self._launched_from(rule, verb, by_token)
-            if not sources and stage == _OPEN and _stated(verb, obj):
+            if not sources and stage == _OPEN and (asked or _stated(verb, obj)):
                 sources = [_UNKNOWN]  # "three soldiers were killed in a car bombing": no agent named
         if not sources and not passive and rule.cameo[:2] in _OPEN_ROOTS:
             # "a mortar shell fired by rebels killed two soldiers": who fired it
@@ -437,10 +443,12 @@ class EventCoder:
                        for a in self._actors_in(next((p for p in by.children if p.dep_ == "pobj"), None), by_token)]
         if not sources and not passive and stage == _OPEN and rule.cameo[:2] in _OPEN_ROOTS and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _BLASTS for c in verb.children) \
-                and _stated(verb, obj):
+                and (asked or _stated(verb, obj)):
             sources = [_UNKNOWN]  # "a roadside bombing killed one soldier": the bomb names no agent
         if not sources:
             return None
+        if rule.cameo[:2] == "14":
+            sources = self._protesting_where([verb], sources, by_token)
         if len(sources) > 1 and any(c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children)
                                     or (c.lower_ == "another" and any(d.lower_ == "one" for d in c.children))
                                     for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i):
@@ -519,7 +527,7 @@ class EventCoder:
             if not targets and stage == _OPEN and sources[0] is not _UNKNOWN \
                     and (rule.cameo[:2] in _UNTARGETED or announced) \
                     and (rule.cameo[:2] in _OPEN_ROOTS or any(a.mention.country for a in sources)) \
-                    and (announced or _stated(verb, obj)) and not any(
+                    and (announced or asked or _stated(verb, obj)) and not any(
                     t.i in by_token and not (by_token[t.i].country in home and (
                         by_token[t.i].role is None or rule.cameo[:2] == "15"))  # ("put its army on alert")
                     and all(by_token[t.i] is not a.mention and by_token[t.i].code != a.mention.code for a in sources)
@@ -597,7 +605,8 @@ class EventCoder:
         for other in self._by_verb.get(act.lemma_.lower()) or ():
             if other.fallback or other.cameo[:2] in ("02", "10", "13"):
                 continue
-            if all(self._apply_verb(other, act, by_token, fired, stage) is None for stage in (_SLOTS, _NEAREST, _OPEN)):
+            if all(self._apply_verb(other, act, by_token, fired, stage, asked=True) is None
+                   for stage in (_SLOTS, _NEAREST, _OPEN)):
                 continue  # (the act asked for need not name its target: "lift all sanctions")
             code = intent_code(other.cameo)
             if rule.cameo == "100" and other.cameo in ("0873", "0874"):
@@ -692,6 +701,31 @@ class EventCoder:
                         if c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "inside", "outside")
                         for x in c.children if x.dep_ == "pobj"]
         return []
+
+    def _protesting_where(self, heads: list[Token], sources: list[_Arg], by_token) -> list[_Arg]:
+        """Protesters, strikers or civilians of no stated country are of the country they protest
+        in: "hundreds of protesters rallied outside the Japanese embassy in Seoul" (KOROPP)."""
+        if all(a.mention.country or a.mention.role not in _LOCAL_ROLES for a in sources):
+            return sources
+        frontier = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _PROTEST_PREPS
+                    for p in c.children if p.dep_ == "pobj"]
+        country = None
+        for _ in range(3):
+            for p in frontier:
+                m = by_token.get(p.i)
+                if m is not None and m.country and m.role is None and m.entry.startswith("country:") \
+                        and not m.entry.endswith(":demonym"):  # a country, capital, city or region
+                    country = m.country
+                    break
+            if country is not None:
+                break
+            frontier = [x for p in frontier for c in p.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                        for x in c.children if x.dep_ == "pobj"]
+        if country is None:
+            return sources
+        return [a if a.mention.country or a.mention.role not in _LOCAL_ROLES else _Arg(replace(
+            a.mention, country=country, code=country + a.mention.role, entry=a.mention.entry + "+protest_place"), a.token)
+            for a in sources]
 
     def _means(self, verb: Token, rule: Rule) -> Rule | None:
         """The rule of a military attack named as the means of a verb ("in an air raid", "by
@@ -889,6 +923,8 @@ class EventCoder:
             return _Firing(rule, noun, mode_token, None, pairs) if pairs else None
         if not sources:
             return None
+        if rule.cameo[:2] == "14":
+            sources = self._protesting_where([noun, mode_token], sources, by_token)
         # a subject noun's verb is not its own: "The opposition met with Kerry" has no target for "opposition"
         heads = [noun] + ([measure] if measure is not None else []) + ([mode_token] if light else [])
         targets = self._targets(rule, heads, False, None, by_token, None) or between or addressee
@@ -998,10 +1034,13 @@ class EventCoder:
             for tok in frontier:
                 for c in tok.children:
                     m = by_token.get(c.i)
-                    if m is not None and _key(m) not in codes and _names_actor(c, m) and c.dep_ in (
-                            "poss", "pobj", "compound", "amod", "nmod") and not _own_possession(m, sources):
+                    if m is not None and _key(m) not in codes and _names_actor(c, m) and (c.dep_ in (
+                            "poss", "pobj", "compound", "amod", "nmod") or c.dep_ == "npadvmod" and tok.dep_ == "amod") \
+                            and not _own_possession(m, sources):
                         return [a for a in self._actors_in(c, by_token) if _key(a.mention) not in codes]
-                    if c.dep_ in ("poss", "compound", "nmod", "appos") or (
+                    if c.dep_ == "amod" and c.lower_.endswith(_OWNED):
+                        nxt.append(c)  # "the British-flagged tanker", "a Japanese-owned ship"
+                    elif c.dep_ in ("poss", "compound", "nmod", "appos") or (
                             c.dep_ == "prep" and c.lower_ in preps) or (c.dep_ == "pobj" and tok.dep_ == "prep"):
                         nxt.append(c)
                     elif c.dep_ == "acl" and c.tag_ == "VBN":  # "abuses committed by Serb police"
@@ -1227,6 +1266,12 @@ class EventCoder:
                 fillers = [obj]  # the object named by the rule is itself the actor: "ordered 40 German diplomats to leave"
             if not fillers and deps == ("nsubjpass",) and (shared := _shared_patient(head)) is not None:
                 fillers = [shared]
+            if not fillers and slot == "dobj" and obj is not None and obj.head.i == head.i and obj.dep_ == "dobj":
+                # the owner of the thing the rule names: "released the British-flagged tanker",
+                # "returned Japan's fishing boats"
+                fillers = [c for c in obj.children if c.dep_ == "poss" and c.i in by_token] + [
+                    a for c in obj.children if c.dep_ == "amod" and c.lower_.endswith(_OWNED)
+                    for a in c.children if a.dep_ == "npadvmod" and a.i in by_token]
         else:
             fillers = [p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == slot
                        for p in c.children if p.dep_ == "pobj"]
@@ -1307,7 +1352,9 @@ class EventCoder:
             mods = [m for m in head.children if m.dep_ in _COORDINATED_MODIFIERS]
             for mod in mods:
                 if mod.conjuncts:
-                    found += [self._np_actor(m, by_token) for m in (mod, *mod.conjuncts)]
+                    # (countries only: "military" in "energy and military cooperation" names no actor)
+                    found += [a for m in (mod, *mod.conjuncts) if (a := self._np_actor(m, by_token)) is not None
+                              and (a.mention.country or _names_actor(m, a.mention))]
                     # a list the parser split: "the British, French and German ambassadors"
                     found += [self._np_actor(m, by_token) for m in mods if m.i < mod.i and m.i + 1 < len(m.doc)
                               and m.doc[m.i + 1].text == "," and m.i in by_token and by_token[m.i].country]
@@ -1582,7 +1629,12 @@ def _xcomp_depth(tok: Token) -> int:
 def _names_actor(tok: Token, mention: ActorMention) -> bool:
     """False for a role word with no country used as a modifier: "military" in "military
     exercises" describes the exercises; it does not name an actor as "the military" does."""
-    return mention.country is not None or tok.dep_ not in ("amod", "compound", "nmod") or (
+    dep = tok.dep_
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:  # "energy and military cooperation"
+        head = head.head
+        dep = head.dep_ if head.dep_ != "conj" else dep
+    return mention.country is not None or dep not in ("amod", "compound", "nmod") or (
         # a role word that modifies another noun owns it: "a guerrilla stronghold", "rebel positions"
         tok.dep_ in ("compound", "amod") and tok.lower_ not in _DESCRIPTIVE_ROLES
         and (tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in _OWNING_ADJECTIVES)

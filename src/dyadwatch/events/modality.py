@@ -83,7 +83,7 @@ def predicate_mode(verb: Token, obj: Token | None = None) -> str:
     if verb.dep_ == "ccomp" and _plans(verb.head) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "hypothetical"  # another actor's wish: "Merkel wants Erdogan to attack"
-    if verb.dep_ == "ccomp" and verb.head.lemma_ in DEMAND_VERBS and verb.tag_ == "VB" and not aux:
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in DEMAND_VERBS and verb.tag_ in ("VB", "VBP") and not aux:
         return "hypothetical"  # what is demanded: "demanded that Russia pull back its troops"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in DENY_VERBS:
         return "denied"
