@@ -1134,3 +1134,30 @@ def test_those_asked_act_and_a_part_of_the_continent_is_no_country(code):
 )
 def test_strikes_lists_owners_and_protest_places(code, sentence, expected):
     assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # statements sent in a message or letter
+        ("The Japanese prime minister sent a message of condolence to the Indian prime minister.",
+         ("JPNGOV", "INDGOV", "018")),
+        # the one a participle's pronoun stands for: the main clause's object
+        ("The International Criminal Court issued an arrest warrant for Sudan's president, accusing him of "
+         "genocide.", ("IGOICC", "SDNGOV", "1124")),
+        ("Estonia expelled two Russian diplomats, accusing them of espionage.", ("EST", "RUSGOV", "1125")),
+        # an anaphoric act noun condemned is the main clause's act
+        ("Iran seized a tanker in the Gulf, prompting Britain to condemn the move.", ("GBR", "IRN", "111")),
+        # unnamed victims of an unnamed attacker in a named country; police of the place
+        ("Nine people were killed in a bombing in Mogadishu.", ("---", "SOM", "195")),
+        ("Gunmen killed two policemen in a village in Niger.", ("---UAF", "NERCOP", "1823")),
+        ("Four aid workers were killed when their car was hit by a roadside bomb.", ("---", "---NGO", "1833")),
+        # own forces put on alert by the country's leader
+        ("Putin put the country's nuclear forces on high alert.", ("RUSGOV", "---", "152")),
+        # a partner named on the object: "discussed X with Y"
+        # (both out of office on the test date: country codes)
+        ("Macron discussed the war with Zelensky by telephone.", ("UKR", "FRA", "041")),
+    ],
+)
+def test_messages_pronouns_referring_acts_and_places_of_killing(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}

@@ -113,7 +113,7 @@ _PHONES = {"telephone", "phone", "videoconference", "videolink", "video"}
 # trade (061) embargoed (163)
 _STOPPED = {"071": "1621", "072": "1623", "073": "1622", "07": "162", "04": "164", "061": "163"}
 _PLACE_PREPS = {"in", "inside", "across", "within", "throughout"}
-_STRUCK_PREPS = _PLACE_PREPS | {"at", "near"}  # where an attack fell ("at a market in Yemen")
+_STRUCK_PREPS = _PLACE_PREPS | {"at", "near", "from"}  # where an attack fell ("at a market in Yemen")
 # one-sided actions whose target often goes unnamed ("rebels attacked", "thousands demonstrated",
 # "the army mobilised", "the rebels surrendered", "the curfew was lifted"): coded with target "---"
 # when no actor is found; cooperation needs a partner
@@ -151,7 +151,9 @@ _PARTITIVES = {"level", "state", "tenth", "third", "quarter", "half", "share", "
                "level", "raft", "set", "package", "slew", "barrage", "volley", "salvo", "host",
                # counts: "dozens of soldiers", "a group of activists" (hundreds, thousands and millions
                # stay the object: mass killings and expulsions are coded by them)
-               "dozen", "score", "number", "group", "handful", "couple"}
+               "dozen", "score", "number", "group", "handful", "couple",
+               # vehicles of a statement: "sent a message of condolence", "a letter of protest"
+               "message", "letter", "expression", "words", "note", "gesture", "show"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,6 +478,19 @@ class EventCoder:
                 targets = [t for t in self._sources(main, any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in main.children),
                                                     by_token)
                            if _key(t.mention) not in {_key(a.mention) for a in sources}]
+        if not targets and rule.cameo[:2] in ("11", "12", "13", "14", "16") and verb.dep_ in ("xcomp", "advcl"):
+            # "..., prompting Greece's foreign ministry to condemn the move": an anaphoric act noun
+            # as object is the main clause's act, so its actor is the one condemned
+            act = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _REFERRING
+                        and any(d.lower_ in ("the", "this", "that", "these") for d in c.children)
+                        and not self._actors_in(c, by_token)), None)
+            main = verb
+            while act is not None and main.dep_ in ("xcomp", "advcl") and main.head.i != main.i:
+                main = main.head
+            if act is not None and main.i != verb.i:
+                targets = [t for t in self._sources(main, any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in main.children),
+                                                    by_token)
+                           if _key(t.mention) not in {_key(a.mention) for a in sources}]
         if not targets and stage == _SLOTS:
             # an act on a condition another fulfils falls on that other: "would respond with force
             # if Russia attacked"
@@ -528,7 +543,9 @@ class EventCoder:
                     and (rule.cameo[:2] in _UNTARGETED or announced) \
                     and (rule.cameo[:2] in _OPEN_ROOTS or any(a.mention.country for a in sources)) \
                     and (announced or asked or _stated(verb, obj)) and not any(
-                    t.i in by_token and not (by_token[t.i].country in home and (
+                    t.i in by_token and not ((by_token[t.i].country in home or (
+                        rule.cameo[:2] == "15" and not by_token[t.i].country
+                        and any(p.dep_ == "poss" for p in [*t.children, *t.head.children]))) and (  # ("the country's forces")
                         by_token[t.i].role is None or rule.cameo[:2] == "15"))  # ("put its army on alert")
                     and all(by_token[t.i] is not a.mention and by_token[t.i].code != a.mention.code for a in sources)
                     and not _own_possession(by_token[t.i], sources)
@@ -550,8 +567,16 @@ class EventCoder:
                     targets = self._struck_place([verb, *means], sources, by_token,
                                                  [obj] if obj is not None else []) or targets
                 targets = targets or [_UNKNOWN_TARGET]
+            elif not targets and stage == _OPEN and sources[0] is _UNKNOWN and rule.cameo[:2] in _VIOLENT_ROOTS \
+                    and not any(c.dep_ == "poss" and c.pos_ == "PRON" for s in verb.children
+                                if s.dep_ in _PASSIVE_SUBJECT_DEPS for c in s.children):  # ("their convoy was ambushed")
+                # unnamed victims of an unnamed attacker in a named country: "five people were
+                # killed in a bombing in Baghdad" (---, IRQ)
+                means = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during")
+                         for p in c.children if p.dep_ == "pobj"]
+                targets = self._struck_place([verb, *means], [], by_token, [])
         if targets and rule.cameo[:2] in _VIOLENT_ROOTS and sources[0] is not _UNKNOWN and all(
-                t.mention.role == "CVL" and not t.mention.country for t in targets):
+                t.mention.role in ("CVL", "COP") and not t.mention.country for t in targets):
             # "killed twelve villagers in a village in Mali": the civilians of that country
             targets = self._struck_place([verb], sources, by_token, [t.token for t in targets]) or targets
         if rule.cameo[:2] == "13" and complement is not None:
@@ -691,11 +716,11 @@ class EventCoder:
             for p in frontier:
                 a = self._np_actor(p, by_token)
                 if a is not None and a.mention.country and a.mention.role is None and a.mention.country not in home:
-                    civil = [by_token[v.i] for v in victims if v.i in by_token and by_token[v.i].role == "CVL"
+                    local = [by_token[v.i] for v in victims if v.i in by_token and by_token[v.i].role in ("CVL", "COP")
                              and not by_token[v.i].country]
-                    if civil:
-                        m = a.mention
-                        return [_Arg(replace(m, code=m.country + "CVL", role="CVL", entry=m.entry + "+victims"), a.token)]
+                    if local:  # civilians or police of the place
+                        m, role = a.mention, local[0].role
+                        return [_Arg(replace(m, code=m.country + role, role=role, entry=m.entry + "+victims"), a.token)]
                     return [a]
             frontier = [x for p in frontier if p.i not in by_token for c in p.children
                         if c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "inside", "outside")
@@ -742,6 +767,10 @@ class EventCoder:
         nouns += [c for a in verb.children if a.dep_ == "advcl" and any(
                   m.dep_ == "advmod" and m.lower_ in ("when", "as") or m.dep_ == "mark" and m.lower_ in ("when", "as")
                   for m in a.children) for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # ... or the blast that hit them: "killed when their convoy was hit by a car bomb"
+        nouns += [p for a in verb.children if a.dep_ == "advcl" and any(
+                  m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in a.children)
+                  for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
         for pobj in nouns:
             noun = self._attack_noun(pobj)
             for r in self._by_noun.get(noun.lemma_.lower()) or self._by_noun.get(noun.lower_) or ():
@@ -1022,8 +1051,10 @@ class EventCoder:
             # other party of what they object to: "demanded a ceasefire with Muslim militias", "rejected
             # talks with Kiev" (not "executed the agreement with Japan": no killing of Japan)
             preps = preps | {"with", "against"}
-        # the rule's own prepositions on the phrase: "placed units along the Cambodian border"
-        preps = preps | ({t for t in rule.targets} & {"near", "along", "around", "toward", "towards", "off", "across"})
+        # the rule's own prepositions on the phrase: "placed units along the Cambodian border",
+        # "discussed oil markets with Putin"
+        preps = preps | ({t for t in rule.targets} & {"near", "along", "around", "toward", "towards", "off", "across",
+                                                       "with"})
         if phrase.lemma_.lower() in _FLOWS:
             # a flow's destination or origin: "controls on exports to South Korea", "a ban on
             # imports from Poland"
@@ -1305,6 +1336,22 @@ class EventCoder:
             # "urged the council to intervene": the organisation named before
             return [_Arg(m, pronoun.doc[i]) for i, m in sorted(by_token.items(), reverse=True)
                     if i < pronoun.i and m.code.startswith("IGO")][:1]
+        verb = pronoun.head
+        if pronoun.lower_ in ("him", "her", "them") and pronoun.dep_ == "dobj" and verb.tag_ == "VBG" \
+                and verb.dep_ == "advcl" and verb.i > 0 and pronoun.doc[verb.i - 1].text == ",":
+            # "issued an arrest warrant for Putin, accusing him of ...": the one the main clause
+            # acted on, nearest before the participle
+            main = verb.head
+            for c in [c for c in main.subtree if c.dep_ == "dobj" and c.head.pos_ in ("VERB", "AUX")
+                      and c.i < verb.i][::-1] + [main]:
+                # the main clause's object first ("would not allow US aid convoys into Venezuela,
+                # calling them ..."), else any actor it names outside its subject
+                named = [t for t in c.subtree if t.i in by_token and t.i < verb.i and not any(
+                    a.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS and a.head.i == main.i for a in [t, *t.ancestors])]
+                if named:  # the phrase's own words before what its prepositions add
+                    depth = {t.i: sum(1 for a in t.ancestors if a.i in {x.i for x in c.subtree}) for t in named}
+                    return self._actors_in(min(named, key=lambda t: (depth[t.i], -t.i)), by_token)[:1]
+            return []
         if pronoun.lower_ not in ("it", "them"):
             return []
         clause = pronoun
