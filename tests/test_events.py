@@ -1161,3 +1161,22 @@ def test_strikes_lists_owners_and_protest_places(code, sentence, expected):
 )
 def test_messages_pronouns_referring_acts_and_places_of_killing(code, sentence, expected):
     assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, absent",
+    [
+        # the one praised for an act did it; one jailed for an act is only said to have done it
+        ("Erdogan praised Putin for agreeing to build a gas hub in Turkey.", ("RUSGOV", "TUR", "030"), None),
+        ("A Tunisian court jailed a Nigerian student for helping militants.", ("TUNJUD", "NGAEDU", "173"), "NGAEDU"),
+        # weighing an option is considering it (014)
+        ("The Biden administration is weighing an easing of sanctions on Venezuela's state oil company.",
+         ("USAGOV", "VENBUS", "014"), None),
+        # state security agents are intelligence services
+        ("Chinese state security agents detained two Canadian citizens.", ("CHNSPY", "CANCVL", "173"), None),
+    ],
+)
+def test_praised_acts_options_and_security_agents(code, sentence, expected, absent):
+    events = {(e.source, e.target, e.cameo) for e in code(sentence)}
+    assert expected in events
+    assert absent is None or not any(s == absent for s, _, _ in events)

@@ -105,6 +105,9 @@ _DOCUMENTS = {"report", "statement", "communique", "communiqué", "letter", "doc
               "message", "note", "cable", "paper", "assessment", "review", "investigation",
               "inquiry", "finding", "audit", "leaflet", "video", "tweet", "post"}
 _OWNER_PREPS = {"by", "from", "of", "in", "inside", "across", "within", "throughout"}
+# verbs whose "for" + participle names what the one praised or thanked did (not "jailed X for
+# helping militants": an alleged act)
+_PRAISE_VERBS = {"praise", "thank", "commend", "hail", "laud", "applaud", "congratulate", "credit", "salute"}
 _LOCAL_ROLES = {"OPP", "LAB", "CVL", "AGR", "EDU", "HLH"}  # people who protest where they live
 _PROTEST_PREPS = {"in", "outside", "at", "near", "across", "throughout", "through", "on"}
 _OWNED = ("flagged", "owned", "registered", "operated")  # "the British-flagged tanker"
@@ -1069,6 +1072,14 @@ class EventCoder:
                             "poss", "pobj", "compound", "amod", "nmod") or c.dep_ == "npadvmod" and tok.dep_ == "amod") \
                             and not _own_possession(m, sources):
                         return [a for a in self._actors_in(c, by_token) if _key(a.mention) not in codes]
+                    if m is None and c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation") and any(
+                            d.lower_ == "the" for d in c.children):
+                        # "crippled much of the country's power grid": the country named last before
+                        named = [_Arg(n, c.doc[i]) for i, n in sorted(by_token.items(), reverse=True)
+                                 if i < c.i and n.country and n.role is None and _key(n) not in codes
+                                 and n.country not in {s.mention.country for s in sources}]
+                        if named:
+                            return named[:1]
                     if c.dep_ == "amod" and c.lower_.endswith(_OWNED):
                         nxt.append(c)  # "the British-flagged tanker", "a Japanese-owned ship"
                     elif c.dep_ in ("poss", "compound", "nmod", "appos") or (
@@ -1160,6 +1171,9 @@ class EventCoder:
             sources, targets = targets, sources
         pairs = [(_foreign_to(s, t), _foreign_to(t, s)) for s in sources for t in targets]
         pairs = [(s, t) for s, t in pairs if s.mention.code != t.mention.code]
+        if rule.cameo[:3] in ("042", "043"):  # nor visit or host one's own country (its other parts may meet)
+            pairs = [(s, t) for s, t in pairs if not s.mention.country or s.mention.country != t.mention.country
+                     or (t.mention.role is not None and s.mention.role != t.mention.role)]
         if rule.cameo[:2] == "16":  # one does not reduce relations with oneself ("froze U.S. assets")
             pairs = [(s, t) for s, t in pairs if not s.mention.country or s.mention.country != t.mention.country]
         if not targets and rule.reciprocal and len(sources) > 1:
@@ -1249,6 +1263,12 @@ class EventCoder:
                     subj = next(c for c in tok.children if c.dep_ in _PASSIVE_SUBJECT_DEPS)
                     return self._actors_in(subj, by_token)
                 continue
+            if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "for" \
+                    and tok.head.head.lemma_.lower() in _PRAISE_VERBS:
+                # "praised Putin for agreeing to ...", "thanked Japan for sending ...": the one praised acts
+                obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+                if obj is not None and (found := self._actors_in(obj, by_token)):
+                    return found
             if tok.tag_ == "VBG" and (tok.dep_ == "advcl" or (tok.dep_ == "pcomp" and tok.head.lower_ == "by")) \
                     and not any(c.dep_ == "mark" for c in tok.children) and tok.head.i != tok.i:
                 # a participle of the same actor: "expelled 45 diplomats, accusing them of spying",
