@@ -465,8 +465,9 @@ ROUND_THREE = [
     ("Brazil renewed negotiations with Argentina over the dam.", {("BRA", "ARG", "046"), ("ARG", "BRA", "046")}),
     ("Indonesia stepped up attacks on the rebels.", {("IDN", "---REB", "190")}),
     # a participle on the object has its own agent: the farmers protest, the police disperse them
+    # (the farmers dispersed are the target, and the police's own country's farmers)
     ("Mexican police used tear gas to disperse farmers protesting against the reform in Oaxaca.",
-     {("MEXCOP", "MEX", "175"), ("---AGR", "MEX", "141")}),
+     {("MEXCOP", "MEXAGR", "175"), ("---AGR", "MEX", "141")}),
     # an unexpected object of a protest verb is another sense of it, not an unknown target
     ("Russia rallied its allies behind the plan.", set()),
     # documents speak for their authors
@@ -602,7 +603,9 @@ def test_a_light_verb_with_its_own_object_carries_no_other_noun(code):
 ROUND_FOUR = [
     # a passive conjoined to a verb without a subject of its own acts on that verb's subject
     ("Five Ukrainian soldiers were captured and later released by the rebels.", {("---REB", "UKRMIL", "0841")}),
-    ("The rebels attacked the town and were repelled by Malian troops.", {("MLIMIL", "---REB", "190")}),
+    # (and the attack itself, a one-sided act of a main clause, is coded too)
+    ("The rebels attacked the town and were repelled by Malian troops.",
+     {("MLIMIL", "---REB", "190"), ("---REB", "---", "190")}),
     # people released, arrested or assaulted named by a role of no country are the target
     ("The prisoners held for protesting against the regime were freed on Monday by Erdogan.",
      {("TURGOV", "---", "0841")}),
@@ -1180,3 +1183,20 @@ def test_praised_acts_options_and_security_agents(code, sentence, expected, abse
     events = {(e.source, e.target, e.cameo) for e in code(sentence)}
     assert expected in events
     assert absent is None or not any(s == absent for s, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a state's coercion of people named by role only falls on its own people
+        ("Belarus jailed three opposition activists on Friday.", ("BLR", "BLROPP", "173")),
+        # "them" stands for the subject of the clause this one is joined or subordinate to
+        ("Students blocked roads in Dhaka, and police detained dozens of them.", ("BGDCOP", "BGDEDU", "173")),
+        ("Farmers marched on the parliament in Athens, and police fired tear gas to disperse them.",
+         ("GRCCOP", "GRCAGR", "175")),
+        # a one-sided act of a main clause is coded beside another clause's event
+        ("Protesters blocked roads in Lima, and police detained dozens of them.", ("PEROPP", "PER", "144")),
+    ],
+)
+def test_own_people_antecedents_of_them_and_one_sided_main_clauses(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}

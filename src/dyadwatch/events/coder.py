@@ -108,6 +108,7 @@ _OWNER_PREPS = {"by", "from", "of", "in", "inside", "across", "within", "through
 # verbs whose "for" + participle names what the one praised or thanked did (not "jailed X for
 # helping militants": an alleged act)
 _PRAISE_VERBS = {"praise", "thank", "commend", "hail", "laud", "applaud", "congratulate", "credit", "salute"}
+_DOMESTIC_TARGETS = {"OPP", "CVL", "MED", "EDU", "LAB", "HRI", "REL", "NGO", "AGR", "HLH"}
 _LOCAL_ROLES = {"OPP", "LAB", "CVL", "AGR", "EDU", "HLH"}  # people who protest where they live
 _PROTEST_PREPS = {"in", "outside", "at", "near", "across", "throughout", "through", "on"}
 _OWNED = ("flagged", "owned", "registered", "operated")  # "the British-flagged tanker"
@@ -261,6 +262,16 @@ class EventCoder:
             # rioted in Brasilia, ransacking government buildings")
             roots = [t for t in verbs if t.dep_ == "ROOT" and t.i not in consumed]
             self._verb_pass(roots, by_token, firings, consumed, False, _OPEN)
+        else:
+            # a main clause of its own, joined to one already coded, may still tell a one-sided act:
+            # "protesters blocked highways, and police detained dozens of them"
+            fired = {f.predicate.i for f in firings}
+            mains = [t for t in verbs if t.i not in consumed and t.i not in fired and (
+                t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT" and any(
+                    c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in t.children)))
+                and any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in t.children)
+                and not any(f.predicate.head.i == t.i and f.predicate.dep_ != "conj" for f in firings)]
+            self._verb_pass(mains, by_token, firings, consumed, False, _OPEN)
         if not firings:
             return []
         firings = _without_elaborations(firings)
@@ -494,6 +505,13 @@ class EventCoder:
                 targets = [t for t in self._sources(main, any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in main.children),
                                                     by_token)
                            if _key(t.mention) not in {_key(a.mention) for a in sources}]
+        if not targets and rule.cameo[:2] in ("17", "18", "19") and not rule.complements:
+            # the purpose names those it falls on: "fired tear gas and water cannon to disperse them"
+            purpose = [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for o in c.children if o.dep_ == "dobj"]
+            codes = frozenset(x.mention.code for x in sources)
+            targets = [a for o in purpose for a in (self._actors_in(o, by_token) or self._antecedent(o, by_token, codes))
+                       if _key(a.mention) not in {_key(x.mention) for x in sources}]
         if not targets and stage == _SLOTS:
             # an act on a condition another fulfils falls on that other: "would respond with force
             # if Russia attacked"
@@ -1170,6 +1188,8 @@ class EventCoder:
                 return []
             sources, targets = targets, sources
         pairs = [(_foreign_to(s, t), _foreign_to(t, s)) for s in sources for t in targets]
+        if rule.cameo[:2] == "17":
+            pairs = [(s, _subject_of(t, s)) for s, t in pairs]
         pairs = [(s, t) for s, t in pairs if s.mention.code != t.mention.code]
         if rule.cameo[:3] in ("042", "043"):  # nor visit or host one's own country (its other parts may meet)
             pairs = [(s, t) for s, t in pairs if not s.mention.country or s.mention.country != t.mention.country
@@ -1349,7 +1369,7 @@ class EventCoder:
                     return found[::-1]
         return []
 
-    def _antecedent(self, pronoun: Token, by_token) -> list[_Arg]:
+    def _antecedent(self, pronoun: Token, by_token, exclude: frozenset[str] = frozenset()) -> list[_Arg]:
         """The actor an object pronoun of reported speech stands for: the reporter ("Israel said
         rockets were fired at it", "Kiev says the rebels attacked it")."""
         if pronoun.lemma_.lower() in _IGO_WORDS and any(d.lower_ == "the" for d in pronoun.children):
@@ -1372,6 +1392,21 @@ class EventCoder:
                     depth = {t.i: sum(1 for a in t.ancestors if a.i in {x.i for x in c.subtree}) for t in named}
                     return self._actors_in(min(named, key=lambda t: (depth[t.i], -t.i)), by_token)[:1]
             return []
+        if pronoun.lower_ == "them":
+            # "protesters blocked highways, and police detained dozens of them", "police fired tear
+            # gas to disperse them": the subject of the clause this one is joined or subordinate to
+            verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            own = {id(a.mention) for a in (self._sources(verb, False, by_token) if verb is not None else [])}
+            tok = verb
+            for _ in range(4):
+                if tok is None or tok.dep_ not in ("conj", "advcl", "xcomp") or tok.head.i == tok.i:
+                    break
+                tok = tok.head
+                subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS), None)
+                found = [a for a in self._actors_in(subj, by_token) if id(a.mention) not in own
+                         and a.mention.code not in exclude] if subj is not None else []
+                if found:
+                    return found
         if pronoun.lower_ not in ("it", "them"):
             return []
         clause = pronoun
@@ -1391,7 +1426,8 @@ class EventCoder:
             counted = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"), None)
             if counted is not None:
-                found = self._actors_in(counted, by_token)
+                found = self._actors_in(counted, by_token) or (
+                    self._antecedent(counted, by_token) if counted.lower_ == "them" else [])  # "dozens of them"
                 if found:
                     return found
         heads = [tok, *tok.conjuncts]
@@ -1486,6 +1522,19 @@ class EventCoder:
 _PEOPLE = {"people", "person", "member", "individual", "other", "man", "woman", "child", "villager", "resident",
            "passenger", "pilgrim", "worshipper", "bystander", "victim", "family", "dozen", "hundred", "thousand",
            "million", "score"}
+
+
+def _subject_of(target: _Arg, source: _Arg) -> _Arg:
+    """A state's coercion of people it names by role only falls on its own people: "Nicaragua
+    stripped 94 exiled critics of their citizenship" (NICOPP), "police detained dozens of
+    protesters" (the police's country); people of a named country keep it ("detained two
+    Canadian citizens")."""
+    t, s = target.mention, source.mention
+    if t.country is None and t.role in _DOMESTIC_TARGETS and s.country and not s.country.startswith("IGO") \
+            and s.role in (None, *_STATE_ROLES):
+        return _Arg(replace(t, country=s.country, code=s.country + t.role, entry=t.entry + "+subject_of"),
+                    target.token)
+    return target
 
 
 def _key(m: ActorMention) -> tuple[str, bool]:
