@@ -1200,3 +1200,14 @@ def test_praised_acts_options_and_security_agents(code, sentence, expected, abse
 )
 def test_own_people_antecedents_of_them_and_one_sided_main_clauses(code, sentence, expected):
     assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
+
+
+def test_congo_alone_is_the_democratic_republic_and_the_two_governments_are_governments(code):
+    # wire services write "Congo" for the Democratic Republic; "Republic of Congo" stays COG
+    assert ("CODGOV", "RWA", "112") in {(e.source, e.target, e.cameo) for e in code(
+        "Congo's government accused Rwanda of arming the rebels.")}
+    assert any(e.source == "COG" for e in code("The Republic of Congo signed a trade deal with France."))
+    # "the two governments", "both armies": the institutions of the two countries named before
+    events = {(e.source, e.target, e.cameo) for e in code(
+        "India and Pakistan said both armies would observe the ceasefire.")}
+    assert ("INDMIL", "PAKMIL", "0356") in events

@@ -134,6 +134,8 @@ _THING_PATIENTS = {"03", "12", "19", "20"}
 _PAIR_NOUNS = {"leader", "side", "country", "nation", "government", "minister", "president", "state", "neighbour",
                "neighbor", "party", "delegation", "capital", "rival", "ally", "foe", "premier", "official",
                "diplomat", "chief", "army", "military"}
+_PAIR_ROLES = {"government": "GOV", "leader": "GOV", "minister": "GOV", "president": "GOV", "premier": "GOV",
+               "delegation": "GOV", "diplomat": "GOV", "official": "GOV", "army": "MIL", "military": "MIL"}
 # sums of money an act gives or pledges: "$2 billion in loans to Zimbabwe"
 _SUMS = {"million", "billion", "trillion", "dollar", "euro", "yen", "pound", "sum", "amount", "$"}
 # armed forces: killing them is fighting (190), not an assault (18x)
@@ -270,7 +272,7 @@ class EventCoder:
                 t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT" and any(
                     c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in t.children)))
                 and any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in t.children)
-                and not any(f.predicate.head.i == t.i and f.predicate.dep_ != "conj" for f in firings)]
+                and not any(f.predicate.head.i == t.i and f.predicate.dep_ not in ("conj", "advcl") for f in firings)]
             self._verb_pass(mains, by_token, firings, consumed, False, _OPEN)
         if not firings:
             return []
@@ -1366,7 +1368,11 @@ class EventCoder:
                     and all(m.country != a.mention.country for a in found):
                 found.append(_Arg(m, subj.doc[i]))
                 if len(found) == 2:
-                    return found[::-1]
+                    # "the two governments", "both armies": the countries' own institutions
+                    role = _PAIR_ROLES.get(subj.lemma_.lower())
+                    return [a if role is None or a.mention.role is not None else _Arg(replace(
+                        a.mention, role=role, code=a.mention.country + role, entry=a.mention.entry + "+pair"), a.token)
+                        for a in found[::-1]]
         return []
 
     def _antecedent(self, pronoun: Token, by_token, exclude: frozenset[str] = frozenset()) -> list[_Arg]:
