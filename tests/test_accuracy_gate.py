@@ -44,4 +44,5 @@ def test_floors_only_name_known_figures():
         "dev_dyad_f1", "dev_root_f1", "dev_exact_f1", "dev_mode_agreement",
         "heldout_dyad_f1", "heldout_root_f1", "heldout_exact_f1",
         "heldout2_dyad_f1", "heldout2_root_f1", "heldout2_exact_f1",
+        "heldout3_dyad_f1", "heldout3_root_f1", "heldout3_exact_f1",
     }

@@ -62,7 +62,8 @@ COERCE = [
     ("The Israeli army torched Palestinian olive groves.", {("ISR", "PSE", "1712")}),
     ("Chinese protesters set fire to the Japanese embassy.", {("CHN", "JPN", "1712")}),
     # 172x administrative sanctions
-    ("China imposed restrictions on Japanese imports.", {("CHN", "JPN", "172")}),
+    # (restrictions on imports or exports are an embargo, 163; on people, 172)
+    ("China imposed restrictions on Japanese imports.", {("CHN", "JPN", "163")}),
     ("Russia banned Ukrainian airlines from its airspace.", {("RUS", "UKR", "172")}),
     ("Egypt banned the Palestinian group.", {("EGY", "PSE", "1722")}),
     ("Russia banned Ukrainian television channels.", {("RUS", "UKR", "1721")}),

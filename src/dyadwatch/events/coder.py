@@ -630,6 +630,10 @@ class EventCoder:
         if rule.cameo[:2] == "04" and any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on") and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in _PHONES for p in c.children) for c in verb.children):
             rule = replace(rule, cameo="041", mutual=True)  # "discussed oil output by telephone": both ways
+        if rule.cameo == "172" and obj is not None and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in ("export", "import", "shipment", "sale", "trade")
+                for c in obj.children if c.dep_ == "prep" and c.lower_ in ("on", "of") for p in c.children):
+            rule = replace(rule, cameo="163")  # "tightened controls on exports to South Korea": an embargo
         if stopped(verb):
             # "stopped selling weapons to Taiwan" reduces what was done (1623); an ended act with no
             # code of its own for ending it is no event
@@ -638,7 +642,9 @@ class EventCoder:
                 return None
             rule = replace(rule, cameo=code)
         if rule.cameo in ("190", "193") and any(
-                a is not _UNKNOWN and any(w in a.mention.text.lower() for w in _AIRCRAFT) for a in sources):
+                a is not _UNKNOWN and any(w in a.mention.text.lower() for w in _AIRCRAFT) for a in sources) or (
+                rule.cameo in ("190", "193") and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT
+                                                     for c in verb.children)):  # "Pakistani aircraft struck"
             rule = replace(rule, cameo="195")  # "Israeli warplanes struck Hamas targets": an air strike
         pairs = self._pairs(rule, sources, targets)
         return _Firing(rule, verb, verb, obj, pairs) if pairs else None
@@ -1137,6 +1143,8 @@ class EventCoder:
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in c.children) \
                     and any(g.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for g in c.children):
                 return False
+            if c.dep_ == "appos" and c.lemma_.lower() in _REFERRING:
+                return False  # ", a move that Seoul regards as retaliation ...": a comment on the act
             return not (c.dep_ in ("conj", "relcl") and c.pos_ in ("VERB", "AUX"))
 
         # not the subject; not "from" beside the verb ("received weapons from X" names a giver), nor
@@ -1198,7 +1206,9 @@ class EventCoder:
                      or (t.mention.role is not None and s.mention.role != t.mention.role)]
         if rule.cameo[:2] == "16":  # one does not reduce relations with oneself ("froze U.S. assets")
             pairs = [(s, t) for s, t in pairs if not s.mention.country or s.mention.country != t.mention.country]
-        if not targets and rule.reciprocal and len(sources) > 1:
+        if not targets and (rule.reciprocal or rule.cameo[:2] == "03") and len(sources) > 1:
+            # (an intent two parties state together is toward each other: "India and Pakistan
+            # agreed to observe the ceasefire")
             # (a government and its rebels are two parties: "Colombia's government and the FARC signed")
             pairs = [(a, b) for a in sources for b in sources if a.mention.code != b.mention.code]
         return pairs
@@ -1536,8 +1546,10 @@ def _subject_of(target: _Arg, source: _Arg) -> _Arg:
     protesters" (the police's country); people of a named country keep it ("detained two
     Canadian citizens")."""
     t, s = target.mention, source.mention
+    foreign = target.token is not None and any(
+        c.lower_ in ("foreign", "international", "overseas", "western", "expatriate") for c in target.token.children)
     if t.country is None and t.role in _DOMESTIC_TARGETS and s.country and not s.country.startswith("IGO") \
-            and s.role in (None, *_STATE_ROLES):
+            and s.role in (None, *_STATE_ROLES) and not foreign:
         return _Arg(replace(t, country=s.country, code=s.country + t.role, entry=t.entry + "+subject_of"),
                     target.token)
     return target

@@ -19,7 +19,8 @@ PLAN_VERBS = {
 _PLAN_FORMS = frozenset(form for verb in PLAN_VERBS for form in surface_forms(verb))
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
-REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "claim", "insist", "warn", "confirm"}
+REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "claim", "insist", "warn", "confirm",
+                   "declare", "assure"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 FUTURE_MARKS = {"before", "until", "till", "once"}  # their present tense speaks of what is to come
 # verbs whose "that" clause in the subjunctive names what is asked for, not what happened
