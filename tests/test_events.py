@@ -1212,3 +1212,21 @@ def test_congo_alone_is_the_democratic_republic_and_the_two_governments_are_gove
     events = {(e.source, e.target, e.cameo) for e in code(
         "India and Pakistan said both armies would observe the ceasefire.")}
     assert ("INDMIL", "PAKMIL", "0356") in events
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the one accused in a comma participle: a country named by a descriptor, the object of
+        # the first of two joined clauses, those ordered out, the subject of what was said
+        ("Djibouti cut ties with Eritrea on Monday, accusing its neighbour of arming rebels.", ("DJI", "ERI", "112")),
+        ("Rwanda ordered five United Nations officials to leave the country, accusing them of spying.",
+         ("RWA", "IGOUNO", "1125")),
+        ("Burkina Faso's foreign minister told the Security Council that the UN mission must leave, accusing it "
+         "of failing to protect civilians.", ("BFAGOV", "IGOUNO", "112")),
+        ("Sudan declared that the talks with South Sudan had failed, blaming Juba's intransigence.",
+         ("SDN", "SSD", "112")),
+    ],
+)
+def test_those_accused_in_participles(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}

@@ -134,6 +134,11 @@ _THING_PATIENTS = {"03", "12", "19", "20"}
 _PAIR_NOUNS = {"leader", "side", "country", "nation", "government", "minister", "president", "state", "neighbour",
                "neighbor", "party", "delegation", "capital", "rival", "ally", "foe", "premier", "official",
                "diplomat", "chief", "army", "military"}
+_SPEECH_PARTICIPLES = {"accuse", "blame", "call", "warn", "urge", "criticize", "criticise", "condemn", "denounce",
+                       "describe", "claim", "insist", "cite", "threaten", "demand", "vow", "say", "charge", "brand"}
+_TELLING = {"tell", "declare", "inform", "write", "announce", "stress", "argue", "note"}
+# nouns that name a country named before ("its neighbour", "the kingdom")
+_DESCRIPTORS = {"neighbour", "neighbor", "kingdom", "republic", "emirate", "nation", "country"}
 _PAIR_ROLES = {"government": "GOV", "leader": "GOV", "minister": "GOV", "president": "GOV", "premier": "GOV",
                "delegation": "GOV", "diplomat": "GOV", "official": "GOV", "army": "MIL", "military": "MIL"}
 # sums of money an act gives or pledges: "$2 billion in loans to Zimbabwe"
@@ -1303,6 +1308,7 @@ class EventCoder:
                     return found
             if tok.tag_ == "VBG" and (tok.dep_ == "advcl" or (tok.dep_ == "pcomp" and tok.head.lower_ == "by")) \
                     and not any(c.dep_ == "mark" for c in tok.children) and tok.head.i != tok.i:
+                participle = tok
                 # a participle of the same actor: "expelled 45 diplomats, accusing them of spying",
                 # "responded by shelling villages"
                 tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
@@ -1312,6 +1318,11 @@ class EventCoder:
                 if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children) and tok.head.i != tok.i:
                     # hung on a subordinate clause by the parser: the main clause acts ("China
                     # criticized Japan after its parliament approved the laws, urging Tokyo to ...")
+                    tok = tok.head
+                if participle.lemma_.lower() in _SPEECH_PARTICIPLES and tok.dep_ == "ccomp" \
+                        and tok.head.lemma_.lower() in _REPORT_VERBS | _TELLING and tok.head.i != tok.i:
+                    # hung on what was said: the speaker speaks ("told the Council that MINUSMA must
+                    # leave, accusing it of ...", "declared that the talks had failed, blaming ...")
                     tok = tok.head
                 if tok.pos_ not in ("VERB", "AUX"):
                     break
@@ -1358,7 +1369,9 @@ class EventCoder:
         else:
             fillers = [p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == slot
                        for p in c.children if p.dep_ == "pobj"]
-        return [a for f in fillers for a in self._actors_in(f, by_token) or self._antecedent(f, by_token)]
+        return [a for f in fillers for a in (
+            self._antecedent(f, by_token) or self._actors_in(f, by_token) if f.lemma_.lower() in _DESCRIPTORS
+            else self._actors_in(f, by_token) or self._antecedent(f, by_token))]  # ("its neighbour of arming rebels")
 
     @staticmethod
     def _the_two(subj: Token, by_token) -> list[_Arg]:
@@ -1392,13 +1405,33 @@ class EventCoder:
             # "urged the council to intervene": the organisation named before
             return [_Arg(m, pronoun.doc[i]) for i, m in sorted(by_token.items(), reverse=True)
                     if i < pronoun.i and m.code.startswith("IGO")][:1]
+        if pronoun.lemma_.lower() in _DESCRIPTORS and any(
+                d.lower_ in ("the", "its", "their") and d.dep_ in ("det", "poss") for d in pronoun.children):
+            # "accusing its neighbour of meddling", "accusing the kingdom of hostile acts": the
+            # country named last before, other than the clause's own actor
+            verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            own = {a.mention.country for a in (self._sources(verb, False, by_token) if verb is not None else [])}
+            return [_Arg(m, pronoun.doc[i]) for i, m in sorted(by_token.items(), reverse=True)
+                    if i < pronoun.i and m.country and m.role is None and not m.country.startswith("IGO")
+                    and m.country not in own and m.code not in exclude][:1]
         verb = pronoun.head
-        if pronoun.lower_ in ("him", "her", "them") and pronoun.dep_ == "dobj" and verb.tag_ == "VBG" \
+        if pronoun.lower_ in ("him", "her", "them", "it") and pronoun.dep_ == "dobj" and verb.tag_ == "VBG" \
                 and verb.dep_ == "advcl" and verb.i > 0 and pronoun.doc[verb.i - 1].text == ",":
             # "issued an arrest warrant for Putin, accusing him of ...": the one the main clause
-            # acted on, nearest before the participle
+            # acted on, nearest before the participle (also the first of two joined clauses:
+            # "stripped 94 critics of their citizenship and ordered ..., accusing them of ...")
             main = verb.head
-            for c in [c for c in main.subtree if c.dep_ == "dobj" and c.head.pos_ in ("VERB", "AUX")
+            if main.dep_ == "ccomp" and verb.lemma_.lower() in _SPEECH_PARTICIPLES:
+                # hung on what the speaker said: its subject ("told the Council that MINUSMA must
+                # leave, accusing it of ...")
+                subj = next((c for c in main.children if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS), None)
+                found = self._actors_in(subj, by_token) if subj is not None else []
+                if found:
+                    return found[:1]
+            heads = [main]
+            while heads[-1].dep_ in ("conj", "xcomp") and heads[-1].head.i != heads[-1].i and len(heads) < 4:
+                heads.append(heads[-1].head)  # ("ordered seven UN officials to leave, accusing them")
+            for c in [c for h in heads for c in h.subtree if c.dep_ == "dobj" and c.head.pos_ in ("VERB", "AUX")
                       and c.i < verb.i][::-1] + [main]:
                 # the main clause's object first ("would not allow US aid convoys into Venezuela,
                 # calling them ..."), else any actor it names outside its subject
