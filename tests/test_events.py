@@ -1230,3 +1230,19 @@ def test_congo_alone_is_the_democratic_republic_and_the_two_governments_are_gove
 )
 def test_those_accused_in_participles(code, sentence, expected):
     assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a broker named on talks or a deal mediates between the parties (045)
+        ("Armenia and Azerbaijan met in Prague on Friday in talks mediated by the European Union.",
+         ("IGOEUREEC", "ARM", "045")),
+        ("Ethiopia pulled out of the US-brokered talks with Egypt this week.", ("USA", "EGY", "045")),
+        ("Israel and Hamas agreed to a truce brokered by Qatar.", ("QAT", "ISR", "045")),
+        # a country's clerics are its own, as its opposition
+        ("The prime minister spoke by telephone with the Shiite cleric in Baghdad.", ("IRQGOV", "IRQREL", "041")),
+    ],
+)
+def test_brokers_and_clerics(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}

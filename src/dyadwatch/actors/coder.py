@@ -436,9 +436,9 @@ _AMERICAS = {"central", "south", "latin", "north", "pan", "meso"}  # parts of th
 # Roles of the state itself: when a sentence names one country only, "the president", "the
 # parliament", "riot police" with no country of their own belong to it ("President Omar
 # al-Bashir shortened the curfew in Sudan" -> SDNGOV), and so do its opposition and unions
-# ("protesters rallied in Seoul" -> KOROPP). Other roles (rebels, troops, civilians)
+# ("protesters rallied in Seoul" -> KOROPP), as do its clerics. Other roles (rebels, troops, civilians)
 # are often foreign to the country named, so they keep the unknown-country code.
-STATE_ROLES = {"GOV", "LEG", "JUD", "COP", "OPP", "LAB"}
+STATE_ROLES = {"GOV", "LEG", "JUD", "COP", "OPP", "LAB", "REL"}
 
 
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?$")

@@ -134,6 +134,9 @@ _THING_PATIENTS = {"03", "12", "19", "20"}
 _PAIR_NOUNS = {"leader", "side", "country", "nation", "government", "minister", "president", "state", "neighbour",
                "neighbor", "party", "delegation", "capital", "rival", "ally", "foe", "premier", "official",
                "diplomat", "chief", "army", "military"}
+_BROKER_VERBS = {"broker", "mediate", "facilitate", "sponsor", "host"}
+_BROKERED = {"talk", "negotiation", "deal", "agreement", "accord", "ceasefire", "truce", "exchange", "swap", "dialogue",
+             "pact", "settlement", "round"}
 _SPEECH_PARTICIPLES = {"accuse", "blame", "call", "warn", "urge", "criticize", "criticise", "condemn", "denounce",
                        "describe", "claim", "insist", "cite", "threaten", "demand", "vow", "say", "charge", "brand"}
 _TELLING = {"tell", "declare", "inform", "write", "announce", "stress", "argue", "note"}
@@ -279,6 +282,7 @@ class EventCoder:
                 and any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in t.children)
                 and not any(f.predicate.head.i == t.i and f.predicate.dep_ not in ("conj", "advcl") for f in firings)]
             self._verb_pass(mains, by_token, firings, consumed, False, _OPEN)
+        firings += self._brokered(sent, by_token, firings)
         if not firings:
             return []
         firings = _without_elaborations(firings)
@@ -761,6 +765,47 @@ class EventCoder:
                         for x in c.children if x.dep_ == "pobj"]
         return []
 
+    def _brokered(self, sent: Doc, by_token, firings: list[_Firing]) -> list[_Firing]:
+        """A third party named as the broker of talks or a deal mediates between the parties
+        (045): "talks mediated by Erdogan", "US-brokered talks", "in a deal brokered by China",
+        "a deal that Washington had spent months mediating". The parties are those of the
+        cooperative events coded in the sentence."""
+        rule = next((r for r in self._by_verb.get("mediate") or () if r.cameo == "045"), None)
+        if rule is None:
+            return []
+        out = []
+        for tok in sent:
+            if tok.lemma_.lower() not in _BROKER_VERBS:
+                continue
+            noun = tok.head if tok.dep_ in ("acl", "amod", "relcl") else None
+            if noun is None or noun.lemma_.lower() not in _BROKERED:
+                continue
+            if tok.dep_ == "relcl":  # "a deal that Washington had spent four months mediating"
+                brokers = [a for v in (tok, tok.head) for c in v.children if c.dep_ == "nsubj"
+                           for a in self._actors_in(c, by_token)]
+                if not brokers and tok.dep_ == "relcl":
+                    brokers = [a for c in tok.children if c.dep_ == "nsubj" for a in self._actors_in(c, by_token)]
+            else:
+                brokers = [a for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                           for a in self._actors_in(p, by_token)]
+                brokers += [a for c in tok.children if c.dep_ in ("npadvmod", "compound") for a in self._actors_in(c, by_token)]
+            if not brokers and tok.dep_ == "relcl":
+                brokers = [a for c in tok.subtree if c.dep_ == "nsubj" for a in self._actors_in(c, by_token)]
+            if not brokers:
+                continue
+            codes = {b.mention.code for b in brokers}
+            parties = {}
+            for f in firings:
+                if f.rule.cameo[:2] in ("03", "04", "05", "06", "08") or f.rule.cameo == "164":
+                    for a, b in f.pairs:
+                        for x in (a, b):
+                            if x is not _UNKNOWN and x.mention.code not in codes:
+                                parties.setdefault(x.mention.code, x)
+            if len(parties) < 2:
+                continue
+            out.append(_Firing(rule, tok, tok, None, [(m, p) for m in brokers for p in parties.values()]))
+        return out
+
     def _protesting_where(self, heads: list[Token], sources: list[_Arg], by_token) -> list[_Arg]:
         """Protesters, strikers or civilians of no stated country are of the country they protest
         in: "hundreds of protesters rallied outside the Japanese embassy in Seoul" (KOROPP)."""
@@ -1013,7 +1058,9 @@ class EventCoder:
     def _between(self, noun: Token, by_token) -> list[_Arg]:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-                return self._actors_in(next((p for p in c.children if p.dep_ == "pobj"), None), by_token)
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                # ("talks between the two sides": the two named before)
+                return self._actors_in(pobj, by_token) or (self._the_two(pobj, by_token) if pobj is not None else [])
         return []
 
     # --------------------------------------------------------------- arguments
