@@ -1246,3 +1246,21 @@ def test_those_accused_in_participles(code, sentence, expected):
 )
 def test_brokers_and_clerics(code, sentence, expected):
     assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # protesters setting fire to property riot (145); a deadline given is an ultimatum (139)
+        ("Masked protesters set fire to buses in Santiago overnight.", ("CHLOPP", "---", "145")),
+        ("Saudi Arabia gave Doha ten days to comply or face unspecified consequences.", ("SAU", "QAT", "139")),
+        # protesters who were marching: an act told in a relative clause
+        ("Police fired tear gas at thousands of opposition supporters who were marching through Nairobi.",
+         ("KENOPP", "---", "141")),
+        # a group that rules is a government; a warning joined to an accusation is to the accused
+        ("The Taliban government accused Pakistan of killing civilians and warned of serious consequences.",
+         ("AFGGOV", "PAK", "130")),
+    ],
+)
+def test_arson_deadlines_relative_protests_and_ruling_groups(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}

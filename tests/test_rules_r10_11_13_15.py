@@ -193,7 +193,6 @@ NEGATIVE = [
     ("The Syrian opposition met with Kerry in Geneva.", {("SYR", "USA", "040")}),  # opposition = actor
     ("Obama flew to Tokyo on Monday.", {("USA", "JPN", "042")}),  # core travel, not a show of force
     ("Israel launched strikes against Hamas targets in Gaza.", {("ISR", "PSE", "195")}),  # air strikes, not labour strikes
-    ("Chinese protesters set fire to the Japanese embassy.", {("CHN", "JPN", "1712")}),
     ("Russia and China held joint exercises.", {("CHN", "RUS", "062"), ("RUS", "CHN", "062")}),
     ("Ukraine charged two Russian soldiers with terrorism.", {("UKR", "RUS", "173")}),  # a charge is legal action
 ]

@@ -60,7 +60,10 @@ COERCE = [
     ("The Chinese navy seized a Vietnamese fishing boat.", {("CHN", "VNM", "1711")}),
     ("Israeli troops demolished Palestinian homes.", {("ISR", "PSE", "1712")}),
     ("The Israeli army torched Palestinian olive groves.", {("ISR", "PSE", "1712")}),
-    ("Chinese protesters set fire to the Japanese embassy.", {("CHN", "JPN", "1712")}),
+    # protesters setting fire to property riot (145, as extra.dissent.riot_damage); a state's
+    # destruction of property is 1712
+    ("Chinese protesters set fire to the Japanese embassy.", {("CHN", "JPN", "145")}),
+    ("Israeli troops set fire to Palestinian olive groves.", {("ISR", "PSE", "1712")}),
     # 172x administrative sanctions
     # (restrictions on imports or exports are an embargo, 163; on people, 172)
     ("China imposed restrictions on Japanese imports.", {("CHN", "JPN", "163")}),

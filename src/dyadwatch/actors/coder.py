@@ -193,6 +193,8 @@ class ActorCoder:
                 start, stop = (agent.start, owner.end) if k == 0 else (owner.start, owner.end)
             # organisations keep their own code: "Gazprom officials" stay RUSBUS, "NATO troops" NATO
             own_role = role if term.kind in ("country", "person") else term.role
+            if own_role == "REB" and role == "GOV" and agent.text.lower().split()[-1] in _RULING:
+                own_role = "GOV"  # a group that rules: "the Taliban government"
             if own_role == "GOV" and owner.end <= agent.start and any(
                     t.lower_ in _MILITARY_FIELD for t in doc[owner.end:agent.start]):
                 own_role = "MIL"  # "Myanmar's military leaders", "Syrian army officials"
@@ -430,6 +432,7 @@ def _partisan_prefix(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
 
 
+_RULING = {"government", "administration", "regime", "cabinet"}
 _AMERICAS = {"central", "south", "latin", "north", "pan", "meso"}  # parts of the continent
 
 

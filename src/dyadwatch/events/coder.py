@@ -278,7 +278,10 @@ class EventCoder:
             fired = {f.predicate.i for f in firings}
             mains = [t for t in verbs if t.i not in consumed and t.i not in fired and (
                 t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT" and any(
-                    c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in t.children)))
+                    c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in t.children))
+                # ("... at supporters who were marching through the capital")
+                or (t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("was", "were", "had") for c in t.children)
+                    and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in t.children)))
                 and any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in t.children)
                 and not any(f.predicate.head.i == t.i and f.predicate.dep_ not in ("conj", "advcl") for f in firings)]
             self._verb_pass(mains, by_token, firings, consumed, False, _OPEN)
@@ -516,6 +519,12 @@ class EventCoder:
                 targets = [t for t in self._sources(main, any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in main.children),
                                                     by_token)
                            if _key(t.mention) not in {_key(a.mention) for a in sources}]
+        if not targets and rule.cameo[:2] in ("11", "13") and verb.dep_ == "conj" and not any(
+                c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            # "accused Pakistan of killing civilians and warned of serious consequences": to the one
+            # the first verb named
+            targets = [a for c in verb.head.children if c.dep_ == "dobj" for a in self._actors_in(c, by_token)
+                       if _key(a.mention) not in {_key(x.mention) for x in sources}]
         if not targets and rule.cameo[:2] in ("17", "18", "19") and not rule.complements:
             # the purpose names those it falls on: "fired tear gas and water cannon to disperse them"
             purpose = [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
@@ -564,6 +573,7 @@ class EventCoder:
                 if not targets and not (stage == _OPEN and (
                         all(_unnamed_people(f) for f in fillers) or rule.cameo[:2] in _THING_PATIENTS
                         or rule.cameo[:2] == "15"  # its own forces are the means: "put its army on alert"
+                        or rule.cameo == "145"  # property damaged in a riot: "set fire to buses"
                         or (rule.cameo[:2] == "14" and all(  # "marched against a bill"
                             f.dep_ == "pobj" and f.head.lower_ in ("against", "over") for f in fillers)))):
                     return None
@@ -1288,7 +1298,8 @@ class EventCoder:
                     # it names an actor itself ("the bombing at Kabul airport, which killed" does not)
                     # (a past act, not a standing description: "the militia that has overrun several towns")
                     past = tok.tag_ == "VBD" or any(_is_time(p) for c in tok.children if c.dep_ == "prep"
-                                                    for p in c.children if p.dep_ == "pobj")
+                                                    for p in c.children if p.dep_ == "pobj") or any(
+                        c.dep_ == "aux" and c.lower_ in ("was", "were", "had") for c in tok.children)  # "who were marching"
                     return self._actors_in(tok.head, by_token) if tok.head.i in by_token and past else []
                 if subj is not None and subj.lower_ in ("it", "they") and tok.dep_ == "relcl" \
                         and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i != tok.head.i:
