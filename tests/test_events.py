@@ -1264,3 +1264,18 @@ def test_brokers_and_clerics(code, sentence, expected):
 )
 def test_arson_deadlines_relative_protests_and_ruling_groups(code, sentence, expected):
     assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a currency swap extended is economic aid; "told X to cut" a demand
+        ("China extended a $3 billion currency swap to Argentina.", ("CHN", "ARG", "071")),
+        ("Delhi told Ottawa to cut the size of its diplomatic mission.", ("IND", "CAN", "100")),
+        # "him" in a joined clause: the one the first verb named
+        ("The president spoke by telephone with the Iraqi cleric and urged him to help end the standoff.",
+         ("IRQGOV", "IRQREL", "023")),
+    ],
+)
+def test_swaps_told_to_and_him_in_joined_clauses(code, sentence, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}

@@ -1499,6 +1499,15 @@ class EventCoder:
                     depth = {t.i: sum(1 for a in t.ancestors if a.i in {x.i for x in c.subtree}) for t in named}
                     return self._actors_in(min(named, key=lambda t: (depth[t.i], -t.i)), by_token)[:1]
             return []
+        governing = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if pronoun.lower_ in ("him", "her") and governing is not None and governing.dep_ == "conj":
+            # "spoke by telephone with the cleric and urged him to help": the one the first verb named
+            first = governing.head
+            named = [a for c in first.children if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in (
+                "with", "to")) for p in ([c] if c.dep_ in ("dobj",) else [x for x in c.children if x.dep_ == "pobj"])
+                for a in self._actors_in(p, by_token) if a.mention.code not in exclude]
+            if named:
+                return named[:1]
         if pronoun.lower_ == "them":
             # "protesters blocked highways, and police detained dozens of them", "police fired tear
             # gas to disperse them": the subject of the clause this one is joined or subordinate to
