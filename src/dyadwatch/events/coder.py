@@ -60,7 +60,8 @@ _VOICED = {"appeal", "call", "demand", "request", "plea", "criticism", "condemna
            "pressure", "warning", "threat", "ultimatum", "offer", "proposal", "invitation", "accusation", "praise",
            "support", "assurance", "apology", "condolence", "objection", "rebuke"}
 # nouns that sum up the act of the clause they stand beside ("..., a move Warsaw called retaliation")
-_REFERRING = {"move", "step", "decision", "measure", "action", "claim", "charge", "accusation", "demand",
+_REFERRING = {"move", "step", "decision", "measure", "action", "claim", "charge", "accusation", "demand", "gesture",
+              "apology", "remark", "concession", "overture",
               "proposal", "plan", "policy", "announcement", "statement", "remark", "comment", "call", "request",
               "offer", "deal", "agreement", "attack", "strike", "raid", "incident", "act", "order"}
 # verbs whose object does what their to-infinitive says ("prompted Maduro to break off ties")
