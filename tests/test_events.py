@@ -1052,60 +1052,116 @@ def test_requests_take_the_kind_of_the_act_asked_for(code, sentence, expected):
     assert expected in {(e.source, e.target, e.cameo) for e in code(sentence) if e.mode == "asserted"}
 
 
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # "the government" in a sentence naming one country is that country's, unless it deals
-        # with that very country or its government
-        ("The cabinet thanked Vietnam for its help after the floods.", ("---GOV", "VNM", "051")),
-        ("The government sharply criticised the Turkish government on Friday.", ("---GOV", "TURGOV", "111")),
-        ("The government expelled two Nigerian journalists.", ("NGAGOV", "NGAMED", "174")),
-        ("The president imposed a night curfew in Bamako.", ("MLIGOV", "MLI", "1723")),
-    ],
-)
-def test_a_government_given_the_only_country_is_not_that_country_facing_itself(code, sentence, expected):
-    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
+# the coder's sixth round (CHANGELOG), after ROUND_SIX of the tests: each sentence with an event
+# it must yield among others
+ROUND_SEVEN = [
+    # "the government" in a sentence naming one country is that country's, unless it deals
+    # with that very country or its government
+    ("The cabinet thanked Vietnam for its help after the floods.", ("---GOV", "VNM", "051")),
+    ("The government sharply criticised the Turkish government on Friday.", ("---GOV", "TURGOV", "111")),
+    ("The government expelled two Nigerian journalists.", ("NGAGOV", "NGAMED", "174")),
+    ("The president imposed a night curfew in Bamako.", ("MLIGOV", "MLI", "1723")),
+    # the place an attack on unnamed people or things fell in, through the place inside it
+    ("Gunmen killed twelve people in a village in northern Niger.", ("---UAF", "NER", "1823")),
+    ("Jihadists killed nine villagers in a hamlet in central Mali.", ("---REB", "MLICVL", "1823")),
+    ("Three children were killed in Israeli shelling in the north of the Gaza Strip.", ("ISR", "PSE", "194")),
+    # an attack named as the subject is the means; weapons that hit are their owner's attack
+    ("A Saudi-led coalition air strike killed 14 people at a market in Yemen.", ("SAU", "YEM", "195")),
+    ("Russian drones hit a power station in western Ukraine overnight.", ("RUSMIL", "UKR", "195")),
+    ("Syrian mortar shells landed in a Turkish border town.", ("SYR", "TUR", "194")),
+    ("A rocket fired by Hezbollah struck a house in northern Israel.", ("LBNREB", "ISR", "195")),
+    # a call in which something was said is the speaker's, with the one spoken to
+    ("The Dutch premier warned the Turkish president in a phone call that talks would fail.",
+     ("NLDGOV", "TURGOV", "041")),
+    ("Iran's foreign minister demanded that Britain stop arming Riyadh during a phone call with "
+     "the British foreign secretary.", ("IRNGOV", "GBRGOV", "041")),
+    ("Modi and Putin discussed fertiliser supplies by telephone on Tuesday.", ("INDGOV", "RUSGOV", "041")),
+    # soldiers killed in a clash with others: both sides fought
+    ("Twelve Azerbaijani soldiers were killed in a clash with Armenian troops.", ("ARMMIL", "AZEMIL", "190")),
+    ("Twelve Azerbaijani soldiers were killed in a clash with Armenian troops.", ("AZEMIL", "ARMMIL", "190")),
+    ("Dozens of protesters were hurt in clashes with riot police in Lima.", ("PEROPP", "PERCOP", "145")),
+    # what others are asked to do, and acts stopped
+    ("The Arab League urged Egypt and Ethiopia to exercise restraint.", ("IGOARL", "EGY", "0256")),
+    ("Germany stopped delivering weapons to Turkey.", ("DEU", "TUR", "1623")),
+    # a part of the continent is no country
+    ("Guatemala cut ties with Taiwan, the Central American nation said.", ("GTM", "TWN", "161")),
+    # a strike by workers is a labour strike, never an air strike
+    ("Dock workers began a strike in Rotterdam on Monday.", ("NLDLAB", "NLD", "143")),
+    # lists, owned things, arriving weapons
+    ("Washington added 31 Chinese firms to its trade blacklist.", ("USA", "CHNBUS", "163")),
+    ("Iran released the Panama-flagged tanker on Sunday.", ("IRN", "PAN", "0842")),
+    ("The first German Leopard tanks have arrived in Ukraine.", ("DEUMIL", "UKR", "072")),
+    # protesters are of the country they protest in
+    ("Hundreds of protesters rallied outside the Turkish embassy in Athens.", ("GRCOPP", "TURGOV", "141")),
+    # "its forces from Ukraine" are not Ukraine's
+    ("Russia withdrew its forces from Ukraine's Kherson region.", ("RUS", "UKR", "0874")),
+    # "energy and military cooperation" names no military actor
+    ("Putin and Xi pledged to deepen energy and military cooperation between their countries.",
+     ("RUSGOV", "CHNGOV", "030")),
+    # a while-clause with its own subject is another event
+    ("Russia vetoed the resolution, while China and India abstained.", ("RUS", "---", "129")),
+    # statements sent in a message or letter
+    ("The Japanese prime minister sent a message of condolence to the Indian prime minister.",
+     ("JPNGOV", "INDGOV", "018")),
+    # the one a participle's pronoun stands for: the main clause's object
+    ("The International Criminal Court issued an arrest warrant for Sudan's president, accusing him of "
+     "genocide.", ("IGOICC", "SDNGOV", "1124")),
+    ("Estonia expelled two Russian diplomats, accusing them of espionage.", ("EST", "RUSGOV", "1125")),
+    # an anaphoric act noun condemned is the main clause's act
+    ("Iran seized a tanker in the Gulf, prompting Britain to condemn the move.", ("GBR", "IRN", "111")),
+    # unnamed victims of an unnamed attacker in a named country; police of the place
+    ("Nine people were killed in a bombing in Mogadishu.", ("---", "SOM", "195")),
+    ("Gunmen killed two policemen in a village in Niger.", ("---UAF", "NERCOP", "1823")),
+    ("Four aid workers were killed when their car was hit by a roadside bomb.", ("---", "---NGO", "1833")),
+    # own forces put on alert by the country's leader
+    ("Putin put the country's nuclear forces on high alert.", ("RUSGOV", "---", "152")),
+    # a partner named on the object: "discussed X with Y"
+    # (both out of office on the test date: country codes)
+    ("Macron discussed the war with Zelensky by telephone.", ("UKR", "FRA", "041")),
+    # a state's coercion of people named by role only falls on its own people
+    ("Belarus jailed three opposition activists on Friday.", ("BLR", "BLROPP", "173")),
+    # "them" stands for the subject of the clause this one is joined or subordinate to
+    ("Students blocked roads in Dhaka, and police detained dozens of them.", ("BGDCOP", "BGDEDU", "173")),
+    ("Farmers marched on the parliament in Athens, and police fired tear gas to disperse them.",
+     ("GRCCOP", "GRCAGR", "175")),
+    # a one-sided act of a main clause is coded beside another clause's event
+    ("Protesters blocked roads in Lima, and police detained dozens of them.", ("PEROPP", "PER", "144")),
+    # the one accused in a comma participle: a country named by a descriptor, the object of
+    # the first of two joined clauses, those ordered out, the subject of what was said
+    ("Djibouti cut ties with Eritrea on Monday, accusing its neighbour of arming rebels.", ("DJI", "ERI", "112")),
+    ("Rwanda ordered five United Nations officials to leave the country, accusing them of spying.",
+     ("RWA", "IGOUNO", "1125")),
+    ("Burkina Faso's foreign minister told the Security Council that the UN mission must leave, accusing it "
+     "of failing to protect civilians.", ("BFAGOV", "IGOUNO", "112")),
+    ("Sudan declared that the talks with South Sudan had failed, blaming Juba's intransigence.",
+     ("SDN", "SSD", "112")),
+    # a broker named on talks or a deal mediates between the parties (045)
+    ("Armenia and Azerbaijan met in Prague on Friday in talks mediated by the European Union.",
+     ("IGOEUREEC", "ARM", "045")),
+    ("Ethiopia pulled out of the US-brokered talks with Egypt this week.", ("USA", "EGY", "045")),
+    ("Israel and Hamas agreed to a truce brokered by Qatar.", ("QAT", "ISR", "045")),
+    # a country's clerics are its own, as its opposition
+    ("The prime minister spoke by telephone with the Shiite cleric in Baghdad.", ("IRQGOV", "IRQREL", "041")),
+    # protesters setting fire to property riot (145); a deadline given is an ultimatum (139)
+    ("Masked protesters set fire to buses in Santiago overnight.", ("CHLOPP", "---", "145")),
+    ("Saudi Arabia gave Doha ten days to comply or face unspecified consequences.", ("SAU", "QAT", "139")),
+    # protesters who were marching: an act told in a relative clause
+    ("Police fired tear gas at thousands of opposition supporters who were marching through Nairobi.",
+     ("KENOPP", "---", "141")),
+    # a group that rules is a government; a warning joined to an accusation is to the accused
+    ("The Taliban government accused Pakistan of killing civilians and warned of serious consequences.",
+     ("AFGGOV", "PAK", "130")),
+    # a currency swap extended is economic aid; "told X to cut" a demand
+    ("China extended a $3 billion currency swap to Argentina.", ("CHN", "ARG", "071")),
+    ("Delhi told Ottawa to cut the size of its diplomatic mission.", ("IND", "CAN", "100")),
+    # "him" in a joined clause: the one the first verb named
+    ("The president spoke by telephone with the Iraqi cleric and urged him to help end the standoff.",
+     ("IRQGOV", "IRQREL", "023")),
+]
 
 
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # the place an attack on unnamed people or things fell in, through the place inside it
-        ("Gunmen killed twelve people in a village in northern Niger.", ("---UAF", "NER", "1823")),
-        ("Jihadists killed nine villagers in a hamlet in central Mali.", ("---REB", "MLICVL", "1823")),
-        ("Three children were killed in Israeli shelling in the north of the Gaza Strip.", ("ISR", "PSE", "194")),
-        # an attack named as the subject is the means; weapons that hit are their owner's attack
-        ("A Saudi-led coalition air strike killed 14 people at a market in Yemen.", ("SAU", "YEM", "195")),
-        ("Russian drones hit a power station in western Ukraine overnight.", ("RUSMIL", "UKR", "195")),
-        ("Syrian mortar shells landed in a Turkish border town.", ("SYR", "TUR", "194")),
-        ("A rocket fired by Hezbollah struck a house in northern Israel.", ("LBNREB", "ISR", "195")),
-    ],
-)
-def test_places_of_attacks_and_weapons_as_subjects(code, sentence, expected):
-    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # a call in which something was said is the speaker's, with the one spoken to
-        ("The Dutch premier warned the Turkish president in a phone call that talks would fail.",
-         ("NLDGOV", "TURGOV", "041")),
-        ("Iran's foreign minister demanded that Britain stop arming Riyadh during a phone call with "
-         "the British foreign secretary.", ("IRNGOV", "GBRGOV", "041")),
-        ("Modi and Putin discussed fertiliser supplies by telephone on Tuesday.", ("INDGOV", "RUSGOV", "041")),
-        # soldiers killed in a clash with others: both sides fought
-        ("Twelve Azerbaijani soldiers were killed in a clash with Armenian troops.", ("ARMMIL", "AZEMIL", "190")),
-        ("Twelve Azerbaijani soldiers were killed in a clash with Armenian troops.", ("AZEMIL", "ARMMIL", "190")),
-        ("Dozens of protesters were hurt in clashes with riot police in Lima.", ("PEROPP", "PERCOP", "145")),
-        # what others are asked to do, and acts stopped
-        ("The Arab League urged Egypt and Ethiopia to exercise restraint.", ("IGOARL", "EGY", "0256")),
-        ("Germany stopped delivering weapons to Turkey.", ("DEU", "TUR", "1623")),
-        # a part of the continent is no country
-        ("Guatemala cut ties with Taiwan, the Central American nation said.", ("GTM", "TWN", "161")),
-    ],
-)
-def test_calls_clashes_restraint_and_stopped_acts(code, sentence, expected):
+@pytest.mark.parametrize("sentence, expected", ROUND_SEVEN)
+def test_round_seven_places_calls_participles_brokers_and_own_people(code, sentence, expected):
     assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
 
 
@@ -1114,57 +1170,6 @@ def test_those_asked_act_and_a_part_of_the_continent_is_no_country(code):
     assert not any(e.cameo.startswith("08") for e in code("China called on both sides to exercise restraint."))
     assert not any("USA" in (e.source, e.target) for e in code(
         "Honduras broke off its ties with Taiwan after the Central American country opened talks with China."))
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # a strike by workers is a labour strike, never an air strike
-        ("Dock workers began a strike in Rotterdam on Monday.", ("NLDLAB", "NLD", "143")),
-        # lists, owned things, arriving weapons
-        ("Washington added 31 Chinese firms to its trade blacklist.", ("USA", "CHNBUS", "163")),
-        ("Iran released the Panama-flagged tanker on Sunday.", ("IRN", "PAN", "0842")),
-        ("The first German Leopard tanks have arrived in Ukraine.", ("DEUMIL", "UKR", "072")),
-        # protesters are of the country they protest in
-        ("Hundreds of protesters rallied outside the Turkish embassy in Athens.", ("GRCOPP", "TURGOV", "141")),
-        # "its forces from Ukraine" are not Ukraine's
-        ("Russia withdrew its forces from Ukraine's Kherson region.", ("RUS", "UKR", "0874")),
-        # "energy and military cooperation" names no military actor
-        ("Putin and Xi pledged to deepen energy and military cooperation between their countries.",
-         ("RUSGOV", "CHNGOV", "030")),
-        # a while-clause with its own subject is another event
-        ("Russia vetoed the resolution, while China and India abstained.", ("RUS", "---", "129")),
-    ],
-)
-def test_strikes_lists_owners_and_protest_places(code, sentence, expected):
-    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # statements sent in a message or letter
-        ("The Japanese prime minister sent a message of condolence to the Indian prime minister.",
-         ("JPNGOV", "INDGOV", "018")),
-        # the one a participle's pronoun stands for: the main clause's object
-        ("The International Criminal Court issued an arrest warrant for Sudan's president, accusing him of "
-         "genocide.", ("IGOICC", "SDNGOV", "1124")),
-        ("Estonia expelled two Russian diplomats, accusing them of espionage.", ("EST", "RUSGOV", "1125")),
-        # an anaphoric act noun condemned is the main clause's act
-        ("Iran seized a tanker in the Gulf, prompting Britain to condemn the move.", ("GBR", "IRN", "111")),
-        # unnamed victims of an unnamed attacker in a named country; police of the place
-        ("Nine people were killed in a bombing in Mogadishu.", ("---", "SOM", "195")),
-        ("Gunmen killed two policemen in a village in Niger.", ("---UAF", "NERCOP", "1823")),
-        ("Four aid workers were killed when their car was hit by a roadside bomb.", ("---", "---NGO", "1833")),
-        # own forces put on alert by the country's leader
-        ("Putin put the country's nuclear forces on high alert.", ("RUSGOV", "---", "152")),
-        # a partner named on the object: "discussed X with Y"
-        # (both out of office on the test date: country codes)
-        ("Macron discussed the war with Zelensky by telephone.", ("UKR", "FRA", "041")),
-    ],
-)
-def test_messages_pronouns_referring_acts_and_places_of_killing(code, sentence, expected):
-    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
 
 
 @pytest.mark.parametrize(
@@ -1186,23 +1191,6 @@ def test_praised_acts_options_and_security_agents(code, sentence, expected, abse
     assert absent is None or not any(s == absent for s, _, _ in events)
 
 
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # a state's coercion of people named by role only falls on its own people
-        ("Belarus jailed three opposition activists on Friday.", ("BLR", "BLROPP", "173")),
-        # "them" stands for the subject of the clause this one is joined or subordinate to
-        ("Students blocked roads in Dhaka, and police detained dozens of them.", ("BGDCOP", "BGDEDU", "173")),
-        ("Farmers marched on the parliament in Athens, and police fired tear gas to disperse them.",
-         ("GRCCOP", "GRCAGR", "175")),
-        # a one-sided act of a main clause is coded beside another clause's event
-        ("Protesters blocked roads in Lima, and police detained dozens of them.", ("PEROPP", "PER", "144")),
-    ],
-)
-def test_own_people_antecedents_of_them_and_one_sided_main_clauses(code, sentence, expected):
-    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
-
-
 def test_congo_alone_is_the_democratic_republic_and_the_two_governments_are_governments(code):
     # wire services write "Congo" for the Democratic Republic; "Republic of Congo" stays COG
     assert ("CODGOV", "RWA", "112") in {(e.source, e.target, e.cameo) for e in code(
@@ -1212,70 +1200,3 @@ def test_congo_alone_is_the_democratic_republic_and_the_two_governments_are_gove
     events = {(e.source, e.target, e.cameo) for e in code(
         "India and Pakistan said both armies would observe the ceasefire.")}
     assert ("INDMIL", "PAKMIL", "0356") in events
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # the one accused in a comma participle: a country named by a descriptor, the object of
-        # the first of two joined clauses, those ordered out, the subject of what was said
-        ("Djibouti cut ties with Eritrea on Monday, accusing its neighbour of arming rebels.", ("DJI", "ERI", "112")),
-        ("Rwanda ordered five United Nations officials to leave the country, accusing them of spying.",
-         ("RWA", "IGOUNO", "1125")),
-        ("Burkina Faso's foreign minister told the Security Council that the UN mission must leave, accusing it "
-         "of failing to protect civilians.", ("BFAGOV", "IGOUNO", "112")),
-        ("Sudan declared that the talks with South Sudan had failed, blaming Juba's intransigence.",
-         ("SDN", "SSD", "112")),
-    ],
-)
-def test_those_accused_in_participles(code, sentence, expected):
-    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # a broker named on talks or a deal mediates between the parties (045)
-        ("Armenia and Azerbaijan met in Prague on Friday in talks mediated by the European Union.",
-         ("IGOEUREEC", "ARM", "045")),
-        ("Ethiopia pulled out of the US-brokered talks with Egypt this week.", ("USA", "EGY", "045")),
-        ("Israel and Hamas agreed to a truce brokered by Qatar.", ("QAT", "ISR", "045")),
-        # a country's clerics are its own, as its opposition
-        ("The prime minister spoke by telephone with the Shiite cleric in Baghdad.", ("IRQGOV", "IRQREL", "041")),
-    ],
-)
-def test_brokers_and_clerics(code, sentence, expected):
-    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # protesters setting fire to property riot (145); a deadline given is an ultimatum (139)
-        ("Masked protesters set fire to buses in Santiago overnight.", ("CHLOPP", "---", "145")),
-        ("Saudi Arabia gave Doha ten days to comply or face unspecified consequences.", ("SAU", "QAT", "139")),
-        # protesters who were marching: an act told in a relative clause
-        ("Police fired tear gas at thousands of opposition supporters who were marching through Nairobi.",
-         ("KENOPP", "---", "141")),
-        # a group that rules is a government; a warning joined to an accusation is to the accused
-        ("The Taliban government accused Pakistan of killing civilians and warned of serious consequences.",
-         ("AFGGOV", "PAK", "130")),
-    ],
-)
-def test_arson_deadlines_relative_protests_and_ruling_groups(code, sentence, expected):
-    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # a currency swap extended is economic aid; "told X to cut" a demand
-        ("China extended a $3 billion currency swap to Argentina.", ("CHN", "ARG", "071")),
-        ("Delhi told Ottawa to cut the size of its diplomatic mission.", ("IND", "CAN", "100")),
-        # "him" in a joined clause: the one the first verb named
-        ("The president spoke by telephone with the Iraqi cleric and urged him to help end the standoff.",
-         ("IRQGOV", "IRQREL", "023")),
-    ],
-)
-def test_swaps_told_to_and_him_in_joined_clauses(code, sentence, expected):
-    assert expected in {(e.source, e.target, e.cameo) for e in code(sentence)}
